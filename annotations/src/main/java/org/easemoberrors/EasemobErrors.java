@@ -1,0 +1,71 @@
+package org.easemoberrors;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Generates typed error handling for the Easemob IM server REST API into the annotated package.
+ *
+ * <p>Put it on a package ({@code package-info.java}) or on any type, which stands for that type's
+ * package. At compile time the easemob-errors processor reads the error catalogue (the default one
+ * that ships with the processor, then the files named by {@link #catalog()}, in order), checks it,
+ * and writes into the package:
+ *
+ * <ul>
+ *   <li>{@code <Prefix>Exception}, an unchecked base exception, with {@code <Prefix>ClientException}
+ *       (4xx) and {@code <Prefix>ServerException} (5xx) below it, one subclass per HTTP status of
+ *       the catalogue and one per catalogue entry, under its status's class;
+ *   <li>{@code <Prefix>ErrorMatcher}, which maps an HTTP status and a response body (or an error
+ *       code and a description) to the most specific entry, and builds the matching exception;
+ *   <li>{@code <Prefix>Error}, {@code <Prefix>Status} and {@code <Prefix>Action}, enums of the
+ *       catalogue's entries, statuses and recommended actions;
+ *   <li>{@code <Prefix>Messages*.properties}, the localized causes and descriptions.
+ * </ul>
+ *
+ * <p>The annotation has class retention and nothing generated refers to it, so it is not needed at
+ * run time.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+public @interface EasemobErrors {
+
+  /**
+   * The project's own catalogue files, merged over the default catalogue in the order given.
+   *
+   * <p>Each is a resource path such as {@code "easemob-errors.yaml"} or {@code
+   * "com/acme/im/errors.yaml"}, looked up in the directories of the processor option {@code
+   * easemob.errors.path}, then on the source path, the class output and the class path.
+   */
+  String[] catalog() default {};
+
+  /** Whether the default catalogue, which covers Easemob's documented errors, is read first. */
+  boolean defaultCatalog() default true;
+
+  /**
+   * The prefix of the generated type names: with the default, {@code EasemobException}, {@code
+   * EasemobErrorMatcher} and so on. Entry and status exception names do not carry it.
+   */
+  String prefix() default "Easemob";
+
+  /** How the generated matcher reads a JSON response body. */
+  Json json() default Json.AUTO;
+
+  /** The JSON library the generated code uses to read a response body. */
+  enum Json {
+    /** Jackson if it is on the compile class path, else Gson, else fastjson2, else {@link #NONE}. */
+    AUTO,
+    /** Jackson 2 ({@code com.fasterxml.jackson.core:jackson-core}). */
+    JACKSON,
+    /** Gson ({@code com.google.code.gson:gson}). */
+    GSON,
+    /**
+     * No JSON library: {@code match(status, body)} matches on the status only; use {@code
+     * match(status, error, description)} with your own parser.
+     */
+    NONE
+  }
+}

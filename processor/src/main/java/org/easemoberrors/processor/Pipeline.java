@@ -1,0 +1,141 @@
+package org.easemoberrors.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.util.Elements;
+import org.easemoberrors.processor.diagnostics.Diagnostics;
+import org.easemoberrors.processor.diagnostics.Message;
+import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.diagnostics.SourceFile;
+import org.easemoberrors.processor.generate.Context;
+import org.easemoberrors.processor.generate.Generator;
+import org.easemoberrors.processor.generate.Names;
+import org.easemoberrors.processor.model.Catalog;
+import org.easemoberrors.processor.model.CatalogFile;
+import org.easemoberrors.processor.model.CatalogMerger;
+import org.easemoberrors.processor.read.CatalogLocator;
+import org.easemoberrors.processor.read.CatalogReader;
+import org.easemoberrors.processor.read.CatalogSource;
+import org.easemoberrors.processor.validate.CatalogValidator;
+
+/**
+ * The flow for one annotated package: find and read the catalogue files, merge them into the
+ * model, check it, and generate code only when no error was found.
+ */
+final class Pipeline {
+  private final ProcessingEnvironment env;
+  private final List<Path> searchPath;
+
+  Pipeline(ProcessingEnvironment env, List<Path> searchPath) {
+    this.env = env;
+    this.searchPath = searchPath;
+  }
+
+  /** What one run read and found. */
+  record Result(Diagnostics diagnostics, List<Path> filesRead) {}
+
+  Result run(CatalogRequest request) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    List<Path> read = new ArrayList<>();
+    Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
+
+    if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
+        || !Character.isUpperCase(request.prefix().charAt(0))) {
+      diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
+      return new Result(diagnostics, read);
+    }
+
+    List<CatalogSource> sources = new ArrayList<>();
+    if (request.defaultCatalog()) {
+      sources.add(CatalogLocator.defaultCatalog());
+    }
+    CatalogLocator locator = new CatalogLocator(env.getFiler(), searchPath);
+    for (String name : request.catalogs()) {
+      CatalogLocator.Result found = locator.find(name);
+      if (found.source() != null) {
+        sources.add(found.source());
+        if (found.source().path() != null) {
+          read.add(found.source().path());
+        }
+      } else if (found.failure() != null) {
+        diagnostics.report(Message.FILE_UNREADABLE, annotation, name, found.failure().getMessage());
+      } else {
+        diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, String.join("", found.looked().stream().map(l -> "\n  " + l).toList()));
+      }
+    }
+
+    CatalogReader reader = new CatalogReader(diagnostics);
+    List<CatalogFile> files = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      CatalogFile file = reader.read(sources.get(i), i);
+      if (file != null) {
+        files.add(file);
+      }
+    }
+    if (files.isEmpty() || diagnostics.hasErrors()) {
+      if (files.isEmpty() && sources.isEmpty() && !diagnostics.hasErrors()) {
+        diagnostics.report(Message.MISSING_FIELD, annotation, "@EasemobErrors(defaultCatalog = false)", "catalog");
+      }
+      return new Result(diagnostics, read);
+    }
+
+    Catalog catalog = new CatalogMerger(diagnostics).merge(files);
+    diagnostics.suppress(catalog.suppressed());
+    Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
+    new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
+    Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
+    if (diagnostics.hasErrors()) {
+      return new Result(diagnostics, read);
+    }
+    Context ctx = new Context(catalog, names, generatedAnnotation(), json);
+    new Generator(ctx).write(env.getFiler(), request.annotated());
+    return new Result(diagnostics, read);
+  }
+
+  private Context.JsonLibrary jsonLibrary(CatalogRequest request, Diagnostics diagnostics, Position annotation) {
+    Elements elements = env.getElementUtils();
+    boolean jackson = elements.getTypeElement("com.fasterxml.jackson.core.JsonFactory") != null;
+    boolean gson = elements.getTypeElement("com.google.gson.stream.JsonReader") != null;
+    switch (request.json()) {
+      case "JACKSON":
+        if (!jackson) {
+          diagnostics.report(Message.JSON_LIBRARY_MISSING, annotation, "JACKSON", "com.fasterxml.jackson.core:jackson-core");
+        }
+        return Context.JsonLibrary.JACKSON;
+      case "GSON":
+        if (!gson) {
+          diagnostics.report(Message.JSON_LIBRARY_MISSING, annotation, "GSON", "com.google.code.gson:gson");
+        }
+        return Context.JsonLibrary.GSON;
+      case "NONE":
+        return Context.JsonLibrary.NONE;
+      default:
+        if (jackson) {
+          return Context.JsonLibrary.JACKSON;
+        }
+        if (gson) {
+          return Context.JsonLibrary.GSON;
+        }
+        diagnostics.report(Message.NO_JSON_LIBRARY, annotation);
+        return Context.JsonLibrary.NONE;
+    }
+  }
+
+  /** {@code @Generated} of the user's source level, or null when neither exists. */
+  private ClassName generatedAnnotation() {
+    Elements elements = env.getElementUtils();
+    if (env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
+        && elements.getTypeElement("javax.annotation.processing.Generated") != null) {
+      return ClassName.get("javax.annotation.processing", "Generated");
+    }
+    if (elements.getTypeElement("javax.annotation.Generated") != null) {
+      return ClassName.get("javax.annotation", "Generated");
+    }
+    return null;
+  }
+}

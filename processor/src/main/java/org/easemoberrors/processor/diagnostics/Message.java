@@ -1,0 +1,140 @@
+package org.easemoberrors.processor.diagnostics;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor can report: its stable tag, its severity and its text.
+ *
+ * <p>The tag (shown in brackets, such as {@code [EasemobUnknownKey]}) never changes once released,
+ * so that builds, tests and documentation can refer to it. Texts are {@link String#format}
+ * patterns.
+ */
+public enum Message {
+  // ---- finding and reading files ----------------------------------------------------------
+  FILE_NOT_FOUND("EasemobCatalogNotFound", Kind.ERROR, "catalogue file '%s' not found; looked in:%s"),
+  FILE_UNREADABLE("EasemobCatalogUnreadable", Kind.ERROR, "cannot read catalogue file '%s': %s"),
+  FILE_EMPTY("EasemobCatalogEmpty", Kind.ERROR, "the catalogue file is empty"),
+  FILE_NOT_UTF8(
+      "EasemobNotUtf8",
+      Kind.ERROR,
+      "the catalogue file is not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character;"
+          + " save the file as UTF-8"),
+  FILE_TOO_LARGE(
+      "EasemobCatalogTooLarge", Kind.ERROR, "the catalogue file is %,d bytes; the limit is %,d"),
+
+  // ---- YAML structure ----------------------------------------------------------------------
+  YAML_SYNTAX("EasemobYamlSyntax", Kind.ERROR, "YAML syntax error: %s"),
+  YAML_LIMIT("EasemobYamlLimit", Kind.ERROR, "the YAML is refused: %s"),
+  YAML_TAG(
+      "EasemobYamlTag",
+      Kind.ERROR,
+      "the YAML tag '%s' is not allowed; a catalogue holds plain data only (maps, lists, strings,"
+          + " numbers)"),
+  DUPLICATE_KEY("EasemobDuplicateKey", Kind.ERROR, "duplicate key '%s' in %s (first at line %d)"),
+  UNKNOWN_KEY("EasemobUnknownKey", Kind.ERROR, "unknown key '%s' in %s%s"),
+  MISSING_FIELD("EasemobMissingField", Kind.ERROR, "%s has no '%s'"),
+  WRONG_TYPE("EasemobWrongType", Kind.ERROR, "'%s' in %s must be %s, not %s"),
+  BAD_VERSION(
+      "EasemobCatalogVersion", Kind.ERROR, "unsupported catalogue format version %s; this processor reads version 1"),
+
+  // ---- values ------------------------------------------------------------------------------
+  BAD_STATUS("EasemobBadStatus", Kind.ERROR, "status %s is not an HTTP error status (400-599)"),
+  UNKNOWN_ACTION(
+      "EasemobUnknownAction",
+      Kind.ERROR,
+      "unknown action '%s'; use one of retry, backoff, split, refresh_token, fix_request, alert%s"),
+  BAD_ID(
+      "EasemobBadId",
+      Kind.ERROR,
+      "entry id '%s' must be lower-case words joined by '-' (like 'duplicate-username')"),
+  DUPLICATE_ID("EasemobDuplicateId", Kind.ERROR, "entry id '%s' is already defined at %s"),
+  BAD_NAME("EasemobBadName", Kind.ERROR, "'%s' cannot be used as a Java name: %s"),
+  NAME_CLASH("EasemobNameClash", Kind.ERROR, "%s would generate %s, which %s also generates"),
+  BAD_LOCALE("EasemobBadLocale", Kind.ERROR, "'%s' is not a locale tag like zh_CN or en"),
+  UNDECLARED_LOCALE(
+      "EasemobUndeclaredLocale", Kind.ERROR, "locale '%s' is not declared in 'locales' (%s)"),
+  MISSING_TRANSLATION("EasemobMissingTranslation", Kind.ERROR, "%s has no %s text for locale '%s'"),
+  MISSING_OPTIONAL_TRANSLATION(
+      "EasemobMissingTranslation",
+      Kind.WARNING,
+      "%s has no %s text for locale '%s'; the '%s' text is used instead"),
+  CAUSE_COUNT(
+      "EasemobCauseCount",
+      Kind.WARNING,
+      "%s has %d causes in '%s' but %d in '%s'; give each locale the same causes"),
+
+  // ---- templates ---------------------------------------------------------------------------
+  TEMPLATE_SYNTAX("EasemobTemplateSyntax", Kind.ERROR, "template error: %s"),
+  BAD_PLACEHOLDER(
+      "EasemobBadPlaceholder", Kind.ERROR, "placeholder '{%s}' is not a Java identifier%s"),
+  DUPLICATE_PLACEHOLDER(
+      "EasemobDuplicatePlaceholder", Kind.ERROR, "placeholder '{%s}' appears twice in the template"),
+  ADJACENT_PLACEHOLDERS(
+      "EasemobAdjacentPlaceholders",
+      Kind.ERROR,
+      "placeholders '{%s}' and '{%s}' have nothing between them, so a description cannot be split"
+          + " between them"),
+  UNKNOWN_PLACEHOLDER(
+      "EasemobUnknownPlaceholder",
+      Kind.ERROR,
+      "the cause uses '{%s}', but no description template of entry '%s' has it%s"),
+
+  // ---- the catalogue as a whole -----------------------------------------------------------
+  AMBIGUOUS(
+      "EasemobAmbiguous",
+      Kind.ERROR,
+      "entries '%s' (%s) and '%s' (%s) would both match %s at the same specificity"),
+  SHADOWED(
+      "EasemobShadowed",
+      Kind.ERROR,
+      "entry '%s' can never be matched: entry '%s' (%s) always wins first: %s"),
+  OVERRIDE_UNKNOWN("EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': no catalogue before this one defines it"),
+  UNKNOWN_SUPPRESSION(
+      "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed"),
+
+  // ---- the annotation and the processor ---------------------------------------------------
+  BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),
+  DUPLICATE_PACKAGE(
+      "EasemobDuplicatePackage",
+      Kind.ERROR,
+      "package %s is annotated with @EasemobErrors more than once (also on %s)"),
+  NO_JSON_LIBRARY(
+      "EasemobNoJsonLibrary",
+      Kind.NOTE,
+      "no JSON library (Jackson 2 or Gson) is on the compile class path, so the generated"
+          + " match(status, body) matches on the status only; add jackson-core or use"
+          + " match(status, error, description)"),
+  JSON_LIBRARY_MISSING(
+      "EasemobJsonLibraryMissing",
+      Kind.ERROR,
+      "@EasemobErrors(json = %s) asks for %s, which is not on the compile class path"),
+  INTERNAL_ERROR(
+      "EasemobInternalError",
+      Kind.ERROR,
+      "the easemob-errors processor failed unexpectedly: %s. This is a bug in easemob-errors;"
+          + " please report it with this message and the stack trace below.%n%s");
+
+  private final String tag;
+  private final Kind kind;
+  private final String format;
+
+  Message(String tag, Kind kind, String format) {
+    this.tag = tag;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** The stable tag, without brackets. */
+  public String tag() {
+    return tag;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The message text with its tag, such as {@code [EasemobUnknownKey] unknown key 'x' in entry 'y'}. */
+  public String format(Object... args) {
+    return "[" + tag + "] " + String.format(java.util.Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,30 @@
+package org.easemoberrors.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import org.easemoberrors.processor.model.Catalog;
+
+/**
+ * What every type writer needs: the catalogue, the names, the {@code @Generated} annotation that
+ * suits the user's source level (or none) and the JSON library the matcher reads bodies with.
+ */
+public record Context(Catalog catalog, Names names, ClassName generatedAnnotation, JsonLibrary json) {
+
+  /** The JSON libraries the generated matcher can read a response body with. */
+  public enum JsonLibrary {
+    JACKSON,
+    GSON,
+    NONE
+  }
+
+  static final String GENERATOR = "org.easemoberrors.processor.EasemobErrorsProcessor";
+
+  /** Adds {@code @Generated("...")} when the user's compile has such an annotation type. */
+  TypeSpec.Builder generated(TypeSpec.Builder type) {
+    if (generatedAnnotation != null) {
+      type.addAnnotation(AnnotationSpec.builder(generatedAnnotation).addMember("value", "$S", GENERATOR).build());
+    }
+    return type;
+  }
+}

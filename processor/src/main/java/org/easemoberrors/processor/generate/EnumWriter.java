@@ -1,0 +1,270 @@
+package org.easemoberrors.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.easemoberrors.processor.model.Action;
+import org.easemoberrors.processor.model.Entry;
+import org.easemoberrors.processor.model.StatusSpec;
+import org.easemoberrors.processor.model.Template;
+import org.easemoberrors.processor.model.Text;
+
+/** Writes the action, status and error enums. */
+final class EnumWriter {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName LOCALE = ClassName.get(Locale.class);
+  private static final TypeName STRING_LIST = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+  private static final ArrayTypeName STRINGS = ArrayTypeName.of(STRING);
+
+  private static final Map<Action, String> ACTION_DOCS =
+      Map.of(
+          Action.RETRY, "Send the same request again after a short pause: a timeout or a gateway error.\n",
+          Action.BACKOFF, "The call was rate limited: wait, honouring {@code Retry-After}, then try again more slowly.\n",
+          Action.SPLIT, "The request body is too large: split it into smaller requests.\n",
+          Action.REFRESH_TOKEN, "The access token expired: get a new one and repeat the call once.\n",
+          Action.FIX_REQUEST, "The request itself is wrong: sending it again unchanged cannot help.\n",
+          Action.ALERT, "A failure on the server side: log it and alert an operator.\n");
+
+  private final Context ctx;
+  private final Names names;
+
+  EnumWriter(Context ctx) {
+    this.ctx = ctx;
+    this.names = ctx.names();
+  }
+
+  TypeSpec action() {
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.enumBuilder(names.action()))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("What a caller should do about an Easemob error, as the Easemob documentation advises.\n");
+    for (Action a : Action.values()) {
+      type.addEnumConstant(
+          a.name(),
+          TypeSpec.anonymousClassBuilder("$S", a.code()).addJavadoc(ACTION_DOCS.get(a)).build());
+    }
+    return type.addField(STRING, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(STRING, "code").addStatement("this.code = code").build())
+        .addMethod(
+            MethodSpec.methodBuilder("code")
+                .addJavadoc("The catalogue spelling of this action, such as {@code refresh_token}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(STRING)
+                .addStatement("return code")
+                .build())
+        .build();
+  }
+
+  TypeSpec status() {
+    ClassName action = names.action();
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.enumBuilder(names.status()))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The HTTP statuses of the Easemob error catalogue, and the classes of the statuses it does not list.\n");
+    for (StatusSpec s : ctx.catalog().statuses().values()) {
+      type.addEnumConstant(
+          Names.constant(s),
+          TypeSpec.anonymousClassBuilder("$L, $S, $T.$L", Integer.parseInt(s.key()), s.key(), action, s.action().name())
+              .addJavadoc("HTTP $L, $L.\n", s.key(), s.name().value())
+              .build());
+    }
+    StatusSpec c4 = ctx.catalog().classes().get("4xx");
+    StatusSpec c5 = ctx.catalog().classes().get("5xx");
+    type.addEnumConstant("CLIENT_ERROR",
+        TypeSpec.anonymousClassBuilder("0, $S, $T.$L", "4xx", action, c4.action().name())
+            .addJavadoc("A 4xx status that the catalogue does not list.\n").build());
+    type.addEnumConstant("SERVER_ERROR",
+        TypeSpec.anonymousClassBuilder("0, $S, $T.$L", "5xx", action, c5.action().name())
+            .addJavadoc("A 5xx status that the catalogue does not list.\n").build());
+    type.addEnumConstant("NOT_AN_ERROR",
+        TypeSpec.anonymousClassBuilder("0, $S, $T.$L", "other", action, Action.ALERT.name())
+            .addJavadoc("A status that is not an HTTP error (below 400 or above 599): unexpected in an error path.\n").build());
+
+    MethodSpec.Builder of =
+        MethodSpec.methodBuilder("of")
+            .addJavadoc("The constant for an HTTP status code; never null.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(names.status())
+            .addParameter(TypeName.INT, "status")
+            .beginControlFlow("switch (status)");
+    for (StatusSpec s : ctx.catalog().statuses().values()) {
+      of.addStatement("case $L: return $L", s.key(), Names.constant(s));
+    }
+    of.addCode("default:\n$>")
+        .addStatement("return status >= 400 && status < 500 ? CLIENT_ERROR : status >= 500 && status < 600 ? SERVER_ERROR : NOT_AN_ERROR")
+        .addCode("$<")
+        .endControlFlow();
+
+    return type.addField(TypeName.INT, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(STRING, "key", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(TypeName.INT, "code")
+                .addParameter(STRING, "key")
+                .addParameter(action, "action")
+                .addStatement("this.code = code")
+                .addStatement("this.key = key")
+                .addStatement("this.action = action")
+                .build())
+        .addMethod(getter("code", TypeName.INT, "The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.\n"))
+        .addMethod(getter("action", action, "The recommended action for this status.\n"))
+        .addMethod(
+            MethodSpec.methodBuilder("description")
+                .addJavadoc("The description of this status in {@code locale}, or in the catalogue's fallback locale when it has none.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(STRING)
+                .addParameter(LOCALE, "locale")
+                .addStatement("return $T.text(locale, $S + key)", names.match(), "status.")
+                .build())
+        .addMethod(of.build())
+        .build();
+  }
+
+  TypeSpec error() {
+    ClassName action = names.action();
+    ClassName base = names.base();
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.enumBuilder(names.error()))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The entries of the Easemob error catalogue, in matching order.\n");
+    for (Entry e : ctx.catalog().entries()) {
+      Action a = e.action() != null ? e.action() : actionOf(e.status());
+      CodeBlock args =
+          CodeBlock.of(
+              "$S, $L, $T.$L, $L, $L, $L, $T.class",
+              e.id(), e.status(), action, a.name(),
+              array(e.errors().stream().map(Text::value).toList()),
+              array(e.templates().stream().map(Template::normalized).toList()),
+              array(e.placeholders()),
+              names.exception(e));
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args);
+      constant.addJavadoc("$L", doc(e));
+      type.addEnumConstant(Names.constant(e), constant.build());
+    }
+    TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
+    type.addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(STRINGS, "codes", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(STRINGS, "templates", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(STRINGS, "placeholders", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(exceptionClass, "exceptionType", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(STRING, "id")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(action, "action")
+                .addParameter(STRINGS, "codes")
+                .addParameter(STRINGS, "templates")
+                .addParameter(STRINGS, "placeholders")
+                .addParameter(exceptionClass, "exceptionType")
+                .addStatement("this.id = id")
+                .addStatement("this.status = status")
+                .addStatement("this.action = action")
+                .addStatement("this.codes = codes")
+                .addStatement("this.templates = templates")
+                .addStatement("this.placeholders = placeholders")
+                .addStatement("this.exceptionType = exceptionType")
+                .build())
+        .addMethod(getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
+        .addMethod(getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
+        .addMethod(getter("action", action, "The recommended action.\n"))
+        .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
+        .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
+        .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
+        .addMethod(getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry.\n"))
+        .addMethod(
+            MethodSpec.methodBuilder("codes")
+                .returns(STRINGS)
+                .addStatement("return codes")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("rawTemplates")
+                .returns(STRINGS)
+                .addStatement("return templates")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("rawPlaceholders")
+                .returns(STRINGS)
+                .addStatement("return placeholders")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("ofId")
+                .addJavadoc("The entry with the given catalogue id, or null.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.error())
+                .addParameter(STRING, "id")
+                .beginControlFlow("for ($T e : values())", names.error())
+                .beginControlFlow("if (e.id.equals(id))")
+                .addStatement("return e")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+    return type.build();
+  }
+
+  private Action actionOf(int status) {
+    StatusSpec s = ctx.catalog().statuses().get(status);
+    if (s == null) {
+      s = ctx.catalog().classes().get(status / 100 + "xx");
+    }
+    return s.action();
+  }
+
+  private static CodeBlock array(List<String> values) {
+    if (values.isEmpty()) {
+      return CodeBlock.of("new $T[0]", String.class);
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T[] {", String.class);
+    for (int i = 0; i < values.size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return b.add("}").build();
+  }
+
+  private static String doc(Entry e) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(e.status());
+    if (!e.errors().isEmpty()) {
+      sb.append(' ').append(String.join(" or ", e.errors().stream().map(t -> "{@code " + javadocSafe(t.value()) + "}").toList()));
+    }
+    for (Template t : e.templates()) {
+      sb.append(": <i>").append(javadocSafe(t.source())).append("</i>");
+    }
+    return sb.append(".\n").toString();
+  }
+
+  static String javadocSafe(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+        .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
+  }
+
+  private static MethodSpec getter(String name, TypeName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $N", name)
+        .build();
+  }
+
+  private static MethodSpec listGetter(String name, String field, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(STRING_LIST)
+        .addStatement("return $T.unmodifiableList($T.asList($N))", java.util.Collections.class, java.util.Arrays.class, field)
+        .build();
+  }
+}

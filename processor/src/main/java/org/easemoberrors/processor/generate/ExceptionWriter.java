@@ -1,0 +1,184 @@
+package org.easemoberrors.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.easemoberrors.processor.model.Entry;
+import org.easemoberrors.processor.model.StatusSpec;
+import org.easemoberrors.processor.model.Text;
+
+/**
+ * Writes the exception hierarchy: the base, the 4xx and 5xx classes, one class per status and one
+ * per entry, under its status's class.
+ */
+final class ExceptionWriter {
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private final Context ctx;
+  private final Names names;
+
+  ExceptionWriter(Context ctx) {
+    this.ctx = ctx;
+    this.names = ctx.names();
+  }
+
+  List<TypeSpec> all() {
+    List<TypeSpec> types = new ArrayList<>();
+    types.add(base());
+    types.add(simple(names.clientBase(), names.base(), "An Easemob error with a 4xx status: the request was wrong.\n", false));
+    types.add(simple(names.serverBase(), names.base(), "An Easemob error with a 5xx status: the server failed.\n", false));
+    for (StatusSpec s : ctx.catalog().statuses().values()) {
+      types.add(simple(names.exception(s), classBase(Integer.parseInt(s.key())),
+          "HTTP " + s.key() + " from the Easemob REST API, and the base of the errors the catalogue lists for it.\n", false));
+    }
+    for (Entry e : ctx.catalog().entries()) {
+      types.add(entry(e));
+    }
+    return types;
+  }
+
+  /** The exception class an entry of this status extends. */
+  ClassName parentOf(int status) {
+    StatusSpec s = ctx.catalog().statuses().get(status);
+    return s != null ? names.exception(s) : classBase(status);
+  }
+
+  private ClassName classBase(int status) {
+    return status < 500 ? names.clientBase() : names.serverBase();
+  }
+
+  private TypeSpec base() {
+    ClassName match = names.match();
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.classBuilder(names.base()))
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(RuntimeException.class)
+            .addJavadoc(
+                "An error response of the Easemob REST API.\n\n"
+                    + "<p>Built by {@link $T#from(int, String)}; catch the subclass of the status or of the\n"
+                    + "catalogue entry you care about. {@link #getMessage()} tells what the server said;\n"
+                    + "{@link #getLocalizedMessage()} gives the cause in the default locale.\n",
+                names.matcher())
+            .addField(serialVersionUid())
+            .addField(match, "match", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(match, "match")
+                    .addStatement("super(match.summary())")
+                    .addStatement("this.match = match")
+                    .build());
+    type.addMethod(delegate("match", match, "The match this exception was built from.\n", true));
+    type.addMethod(delegate("status", TypeName.INT, "The HTTP status as received.\n", false));
+    type.addMethod(delegate("statusType", names.status(), "The status's constant, or its class when the catalogue does not list it.\n", false));
+    type.addMethod(delegate("errorCode", STRING, "The {@code error} field of the response body as received, or null.\n", false));
+    type.addMethod(delegate("description", STRING, "The {@code error_description} field of the response body as received, or null.\n", false));
+    type.addMethod(delegate("entry", names.error(), "The catalogue entry that matched, or null when only the status did.\n", false));
+    type.addMethod(delegate("entryId", STRING, "The id of the catalogue entry that matched, or null when only the status did.\n", false));
+    type.addMethod(delegate("action", names.action(), "The recommended action.\n", false));
+    type.addMethod(delegate("body", STRING, "The raw response body, or null when it was not given.\n", false));
+    type.addMethod(delegate("params", ParameterizedTypeName.get(Map.class, String.class, String.class),
+        "The values of the description template's placeholders, by name, in template order.\n", false));
+    type.addMethod(
+        MethodSpec.methodBuilder("causes")
+            .addJavadoc("The likely causes in {@code locale}, placeholders filled; never empty.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(Locale.class, "locale")
+            .addStatement("return match.causes(locale)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("getLocalizedMessage")
+            .addJavadoc("The causes in the default locale.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addStatement("return match.cause($T.getDefault())", Locale.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("param")
+            .addModifiers(Modifier.FINAL)
+            .returns(STRING)
+            .addParameter(STRING, "name")
+            .addStatement("return match.param(name)")
+            .build());
+    return type.build();
+  }
+
+  private MethodSpec delegate(String name, TypeName type, String doc, boolean self) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .returns(type)
+        .addStatement(self ? "return match" : "return match.$N()", name)
+        .build();
+  }
+
+  private TypeSpec simple(ClassName name, ClassName parent, String doc, boolean isFinal) {
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.classBuilder(name))
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(parent)
+            .addJavadoc(doc)
+            .addField(serialVersionUid())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(names.match(), "match")
+                    .addStatement("super(match)")
+                    .build());
+    if (isFinal) {
+      type.addModifiers(Modifier.FINAL);
+    }
+    return type.build();
+  }
+
+  private TypeSpec entry(Entry e) {
+    StringBuilder doc = new StringBuilder();
+    doc.append("HTTP ").append(e.status());
+    if (!e.errors().isEmpty()) {
+      doc.append(" ").append(String.join(" or ", e.errors().stream().map(Text::value).map(c -> "{@code " + EnumWriter.javadocSafe(c) + "}").toList()));
+    }
+    doc.append(": catalogue entry {@code ").append(e.id()).append("}.\n");
+    for (var t : e.templates()) {
+      doc.append("\n<p>Description: <i>").append(EnumWriter.javadocSafe(t.source())).append("</i>\n");
+    }
+    String fallback = ctx.catalog().fallbackLocale();
+    for (Text cause : e.causes().get(fallback)) {
+      doc.append("\n<p>").append(EnumWriter.javadocSafe(cause.value())).append('\n');
+    }
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.classBuilder(names.exception(e)))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(parentOf(e.status()))
+            .addJavadoc("$L", doc.toString())
+            .addField(serialVersionUid())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(names.match(), "match")
+                    .addStatement("super(match)")
+                    .build());
+    for (String p : e.placeholders()) {
+      type.addMethod(
+          MethodSpec.methodBuilder(p)
+              .addJavadoc("The {@code {$L}} of the description, or null when the matched template has no such placeholder.\n", p)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(STRING)
+              .addStatement("return param($S)", p)
+              .build());
+    }
+    return type.build();
+  }
+
+  private static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
+        .build();
+  }
+}

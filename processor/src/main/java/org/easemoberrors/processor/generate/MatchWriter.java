@@ -1,0 +1,368 @@
+package org.easemoberrors.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.lang.model.element.Modifier;
+import org.easemoberrors.processor.model.Entry;
+import org.easemoberrors.processor.model.StatusSpec;
+
+/**
+ * Writes {@code <Prefix>ErrorMatch}: the immutable result of matching, which also reads the
+ * localized texts and builds the exception.
+ */
+final class MatchWriter {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName STRINGS = ArrayTypeName.of(STRING);
+  private static final TypeName TEXTS =
+      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
+
+  private final Context ctx;
+  private final Names names;
+  private final ExceptionWriter exceptions;
+
+  MatchWriter(Context ctx, ExceptionWriter exceptions) {
+    this.ctx = ctx;
+    this.names = ctx.names();
+    this.exceptions = exceptions;
+  }
+
+  TypeSpec type() {
+    ClassName self = names.match();
+    ClassName error = names.error();
+    ClassName status = names.status();
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.classBuilder(self))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(Serializable.class)
+            .addJavadoc(
+                "What {@link $T} made of one error response: the catalogue entry (or only the status),\n"
+                    + "the values of the template's placeholders, the recommended action and the localized causes.\n\n"
+                    + "<p>Immutable and safe to share between threads.\n",
+                names.matcher())
+            .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+            .addField(FieldSpec.builder(STRING, "MESSAGES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", names.bundle()).build())
+            .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ConcurrentMap.class), STRING, TEXTS), "TEXTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T<$T, $T>()", ConcurrentHashMap.class, STRING, TEXTS).build())
+            .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(status, "statusType", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(error, "entry", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRING, "errorCode", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRING, "description", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRING, "body", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL);
+
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(TypeName.INT, "status")
+            .addParameter(error, "entry")
+            .addParameter(STRING, "errorCode")
+            .addParameter(STRING, "description")
+            .addParameter(STRING, "body")
+            .addParameter(STRINGS, "values")
+            .addStatement("this.status = status")
+            .addStatement("this.statusType = $T.of(status)", status)
+            .addStatement("this.entry = entry")
+            .addStatement("this.errorCode = errorCode")
+            .addStatement("this.description = description")
+            .addStatement("this.body = body")
+            .addStatement("this.values = values")
+            .build());
+
+    type.addMethod(getter("status", TypeName.INT, "The HTTP status as received.\n"));
+    type.addMethod(getter("statusType", status, "The status's constant, or its class ({@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code NOT_AN_ERROR}) when the catalogue does not list it.\n"));
+    type.addMethod(getter("entry", error, "The catalogue entry that matched, or null when only the status did.\n"));
+    type.addMethod(
+        MethodSpec.methodBuilder("entryId")
+            .addJavadoc("The id of the entry that matched, or null when only the status did.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addStatement("return entry == null ? null : entry.id()")
+            .build());
+    type.addMethod(getter("errorCode", STRING, "The server's error code as received, or null.\n"));
+    type.addMethod(getter("description", STRING, "The server's error description as received, or null.\n"));
+    type.addMethod(getter("body", STRING, "The raw response body, or null when the match was made from an error code and a description.\n"));
+    type.addMethod(
+        MethodSpec.methodBuilder("action")
+            .addJavadoc("The recommended action: the entry's, else the status's.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(names.action())
+            .addStatement("return entry != null ? entry.action() : statusType.action()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("params")
+            .addJavadoc("The values of the matched template's placeholders, by name, in template order; empty when there are none.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TEXTS)
+            .beginControlFlow("if (entry == null || values.length == 0)")
+            .addStatement("return $T.emptyMap()", Collections.class)
+            .endControlFlow()
+            .addStatement("String[] names = entry.rawPlaceholders()")
+            .addStatement("$T<String, String> params = new $T<String, String>()", Map.class, LinkedHashMap.class)
+            .beginControlFlow("for (int i = 0; i < names.length; i++)")
+            .beginControlFlow("if (values[i] != null)")
+            .addStatement("params.put(names[i], values[i])")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return $T.unmodifiableMap(params)", Collections.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("param")
+            .addJavadoc("The value of one placeholder, or null.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addParameter(STRING, "name")
+            .beginControlFlow("if (entry != null)")
+            .addStatement("String[] names = entry.rawPlaceholders()")
+            .beginControlFlow("for (int i = 0; i < names.length && i < values.length; i++)")
+            .beginControlFlow("if (names[i].equals(name))")
+            .addStatement("return values[i]")
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("causes")
+            .addJavadoc(
+                "The likely causes in {@code locale} (or in the catalogue's fallback locale when it has none),\n"
+                    + "placeholders filled; never empty. Without an entry, the status's description.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(Locale.class, "locale")
+            .beginControlFlow("if (entry == null)")
+            .addStatement("return $T.singletonList(statusType.description(locale))", Collections.class)
+            .endControlFlow()
+            .addStatement("String text = text(locale, $S + entry.id())", "entry.")
+            .addStatement("String[] names = entry.rawPlaceholders()")
+            .addStatement("$T<String> causes = new $T<String>()", List.class, ArrayList.class)
+            .addStatement("int start = 0")
+            .beginControlFlow("while (true)")
+            .addStatement("int end = text.indexOf('\\n', start)")
+            .addStatement("causes.add(fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values))")
+            .beginControlFlow("if (end < 0)")
+            .addStatement("return $T.unmodifiableList(causes)", Collections.class)
+            .endControlFlow()
+            .addStatement("start = end + 1")
+            .endControlFlow()
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("cause")
+            .addJavadoc("The causes in {@code locale} as one text.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addParameter(Locale.class, "locale")
+            .addStatement("$T<String> causes = causes(locale)", List.class)
+            .addStatement("$T sb = new $T(causes.get(0))", StringBuilder.class, StringBuilder.class)
+            .beginControlFlow("for (int i = 1; i < causes.size(); i++)")
+            .addStatement("sb.append(\" / \").append(causes.get(i))")
+            .endControlFlow()
+            .addStatement("return sb.toString()")
+            .build());
+    type.addMethod(toException());
+    type.addMethod(
+        MethodSpec.methodBuilder("summary")
+            .returns(STRING)
+            .addStatement("$T sb = new $T().append(status)", StringBuilder.class, StringBuilder.class)
+            .beginControlFlow("if (errorCode != null)")
+            .addStatement("sb.append(' ').append(errorCode)")
+            .endControlFlow()
+            .beginControlFlow("if (entry != null)")
+            .addStatement("sb.append(\" [\").append(entry.id()).append(']')")
+            .endControlFlow()
+            .beginControlFlow("if (description != null)")
+            .addStatement("sb.append(\": \").append(description)")
+            .endControlFlow()
+            .addStatement("return sb.toString()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "o")
+            .beginControlFlow("if (!(o instanceof $T))", self)
+            .addStatement("return false")
+            .endControlFlow()
+            .addStatement("$T m = ($T) o", self, self)
+            .addStatement(
+                "return status == m.status && entry == m.entry && same(errorCode, m.errorCode)"
+                    + " && same(description, m.description) && same(body, m.body) && $T.equals(values, m.values)",
+                Arrays.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement(
+                "return $T.hashCode(new Object[] {status, entry, errorCode, description, body}) * 31 + $T.hashCode(values)",
+                Arrays.class, Arrays.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addStatement("return $S + summary() + \" -> \" + action().code() + (params().isEmpty() ? \"\" : \" \" + params())", self.simpleName() + "[")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("same")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "a")
+            .addParameter(Object.class, "b")
+            .addStatement("return a == null ? b == null : a.equals(b)")
+            .build());
+    type.addMethod(fill());
+    type.addMethod(text());
+    type.addMethod(load());
+    return type.build();
+  }
+
+  private MethodSpec toException() {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("toException")
+            .addJavadoc("The exception for this match: the entry's class, else the status's, else the 4xx or 5xx class.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(names.base());
+    if (!ctx.catalog().entries().isEmpty()) {
+      m.beginControlFlow("if (entry != null)").beginControlFlow("switch (entry)");
+      for (Entry e : ctx.catalog().entries()) {
+        m.addStatement("case $L: return new $T(this)", Names.constant(e), names.exception(e));
+      }
+      m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
+    }
+    m.beginControlFlow("switch (statusType)");
+    for (StatusSpec s : ctx.catalog().statuses().values()) {
+      m.addStatement("case $L: return new $T(this)", Names.constant(s), names.exception(s));
+    }
+    m.addStatement("case CLIENT_ERROR: return new $T(this)", names.clientBase());
+    m.addStatement("case SERVER_ERROR: return new $T(this)", names.serverBase());
+    m.addCode("default:\n$>").addStatement("return new $T(this)", names.base()).addCode("$<");
+    return m.endControlFlow().build();
+  }
+
+  /** Fills {@code {name}} placeholders; {@code {{} and {@code }}} are literal braces. */
+  private static MethodSpec fill() {
+    return MethodSpec.methodBuilder("fill")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING)
+        .addParameter(STRING, "text")
+        .addParameter(STRINGS, "names")
+        .addParameter(STRINGS, "values")
+        .beginControlFlow("if (text.indexOf('{') < 0 && text.indexOf('}') < 0)")
+        .addStatement("return text")
+        .endControlFlow()
+        .addStatement("$T sb = new $T(text.length() + 16)", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < text.length(); i++)")
+        .addStatement("char c = text.charAt(i)")
+        .beginControlFlow("if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c)")
+        .addStatement("sb.append(c)")
+        .addStatement("i++")
+        .nextControlFlow("else if (c == '{' && text.indexOf('}', i) > i)")
+        .addStatement("int close = text.indexOf('}', i)")
+        .addStatement("String name = text.substring(i + 1, close)")
+        .addStatement("String value = null")
+        .beginControlFlow("for (int k = 0; k < names.length && k < values.length; k++)")
+        .beginControlFlow("if (names[k].equals(name))")
+        .addStatement("value = values[k]")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("sb.append(value != null ? value : \"{\" + name + \"}\")")
+        .addStatement("i = close")
+        .nextControlFlow("else")
+        .addStatement("sb.append(c)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return sb.toString()")
+        .build();
+  }
+
+  /** Looks a key up in the locale's messages, then the language's, then the fallback's. */
+  private static MethodSpec text() {
+    return MethodSpec.methodBuilder("text")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING)
+        .addParameter(Locale.class, "locale")
+        .addParameter(STRING, "key")
+        .beginControlFlow("if (locale != null && locale.getLanguage().length() > 0)")
+        .beginControlFlow("if (locale.getCountry().length() > 0)")
+        .addStatement("String v = load(\"_\" + locale.getLanguage() + \"_\" + locale.getCountry()).get(key)")
+        .beginControlFlow("if (v != null)")
+        .addStatement("return v")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("String v = load(\"_\" + locale.getLanguage()).get(key)")
+        .beginControlFlow("if (v != null)")
+        .addStatement("return v")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("String v = load(\"\").get(key)")
+        .addStatement("return v != null ? v : key")
+        .build();
+  }
+
+  /** Reads one message file once; a missing file reads as empty. Independent of the default locale. */
+  private MethodSpec load() {
+    return MethodSpec.methodBuilder("load")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TEXTS)
+        .addParameter(STRING, "suffix")
+        .addStatement("$T texts = TEXTS.get(suffix)", TEXTS)
+        .beginControlFlow("if (texts != null)")
+        .addStatement("return texts")
+        .endControlFlow()
+        .addStatement("$T<String, String> read = new $T<String, String>()", Map.class, HashMap.class)
+        .addStatement("$T in = $T.class.getResourceAsStream(MESSAGES + suffix + $S)", InputStream.class, names.match(), ".properties")
+        .beginControlFlow("if (in != null)")
+        .beginControlFlow("try")
+        .addStatement("$T properties = new $T()", Properties.class, Properties.class)
+        .addStatement("properties.load(in)")
+        .beginControlFlow("for (String name : properties.stringPropertyNames())")
+        .addStatement("read.put(name, properties.getProperty(name))")
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addComment("Unreadable: the texts of the next locale in line stand in.")
+        .nextControlFlow("finally")
+        .beginControlFlow("try")
+        .addStatement("in.close()")
+        .nextControlFlow("catch ($T ignored)", IOException.class)
+        .addComment("Nothing was lost.")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("texts = $T.unmodifiableMap(read)", Collections.class)
+        .addStatement("$T previous = TEXTS.putIfAbsent(suffix, texts)", TEXTS)
+        .addStatement("return previous != null ? previous : texts")
+        .build();
+  }
+
+  private static MethodSpec getter(String name, TypeName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $N", name)
+        .build();
+  }
+}

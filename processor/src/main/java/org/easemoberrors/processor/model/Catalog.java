@@ -1,0 +1,28 @@
+package org.easemoberrors.processor.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The merged catalogue of one annotated package: what the generator renders.
+ *
+ * @param locales declared locale tags, in catalogue spelling ({@code zh_CN})
+ * @param fallbackLocale the locale whose texts stand in when another has none
+ * @param classes the {@code 4xx} and {@code 5xx} status classes
+ * @param statuses the HTTP statuses, by code, in ascending order
+ * @param entries the entries, in catalogue order (which is also matching order)
+ */
+public record Catalog(
+    List<String> locales,
+    String fallbackLocale,
+    Map<String, StatusSpec> classes,
+    Map<Integer, StatusSpec> statuses,
+    List<Entry> entries,
+    Set<String> suppressed) {
+
+  /** The class key ({@code 4xx} or {@code 5xx}) of a status. */
+  public static String classOf(int status) {
+    return status / 100 + "xx";
+  }
+}

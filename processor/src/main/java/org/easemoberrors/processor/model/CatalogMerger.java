@@ -1,0 +1,155 @@
+package org.easemoberrors.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.easemoberrors.processor.diagnostics.Diagnostics;
+import org.easemoberrors.processor.diagnostics.Message;
+import org.easemoberrors.processor.diagnostics.Position;
+
+/**
+ * Merges catalogue files, each over the ones before it, into one {@link Catalog}.
+ *
+ * <p>A later file may declare more locales, change the fallback locale and any field of a status,
+ * add entries, change fields of existing ones ({@code overrides}) and drop them ({@code remove}).
+ */
+public final class CatalogMerger {
+  private final Diagnostics diagnostics;
+  private final TemplateParser templates;
+
+  public CatalogMerger(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.templates = new TemplateParser(diagnostics);
+  }
+
+  public Catalog merge(List<CatalogFile> files) {
+    Set<String> locales = new LinkedHashSet<>();
+    String fallback = null;
+    Map<String, StatusSpec> statuses = new LinkedHashMap<>();
+    Map<String, EntrySpec> entries = new LinkedHashMap<>();
+    Set<String> suppressed = new LinkedHashSet<>();
+    for (CatalogFile file : files) {
+      if (file.locales() != null) {
+        file.locales().forEach(t -> locales.add(t.value()));
+      }
+      if (file.fallbackLocale() != null) {
+        fallback = file.fallbackLocale().value();
+      }
+      file.statuses().forEach((key, spec) -> statuses.merge(key, spec, StatusSpec::overlay));
+      for (EntrySpec spec : file.entries()) {
+        EntrySpec first = entries.get(spec.id().value());
+        if (first != null) {
+          diagnostics.report(Message.DUPLICATE_ID, spec.id().position(), spec.id().value(), first.id().position().label());
+        } else {
+          entries.put(spec.id().value(), spec);
+        }
+      }
+      for (EntrySpec over : file.overrides()) {
+        EntrySpec base = entries.get(over.id().value());
+        if (base == null) {
+          diagnostics.report(Message.OVERRIDE_UNKNOWN, over.id().position(), "override", over.id().value());
+        } else {
+          entries.put(over.id().value(), base.overlay(over));
+        }
+      }
+      for (Text id : file.removes()) {
+        if (entries.remove(id.value()) == null) {
+          diagnostics.report(Message.OVERRIDE_UNKNOWN, id.position(), "remove", id.value());
+        }
+      }
+      file.suppress().forEach(t -> suppressed.add(t.value()));
+    }
+
+    Map<String, StatusSpec> classes = new TreeMap<>();
+    Map<Integer, StatusSpec> codes = new TreeMap<>();
+    statuses.forEach(
+        (key, spec) -> {
+          if (spec.isClass()) {
+            classes.put(key, spec);
+          } else {
+            codes.put(Integer.valueOf(key), spec);
+          }
+        });
+
+    List<Entry> built = new ArrayList<>();
+    for (EntrySpec spec : entries.values()) {
+      Entry entry = build(spec);
+      if (entry != null) {
+        built.add(entry);
+      }
+    }
+    return new Catalog(List.copyOf(locales), fallback, classes, codes, built, Set.copyOf(suppressed));
+  }
+
+  private Entry build(EntrySpec spec) {
+    String context = "entry '" + spec.id().value() + "'";
+    boolean complete = true;
+    if (spec.status() == null) {
+      complete = missing(spec, context, "status");
+    }
+    if (spec.causes() == null) {
+      complete = missing(spec, context, "causes");
+    }
+    if (spec.errors() == null && spec.templates() == null) {
+      diagnostics.report(Message.MISSING_FIELD, spec.position(), context, "error' or 'description");
+      complete = false;
+    }
+    List<Template> parsed = new ArrayList<>();
+    if (spec.templates() != null) {
+      for (Text t : spec.templates()) {
+        Template template = templates.template(t);
+        if (template == null) {
+          complete = false;
+        } else {
+          parsed.add(template);
+        }
+      }
+    }
+    if (!complete) {
+      return null;
+    }
+    String className = spec.className() != null ? spec.className().value() : pascalCase(spec.id().value());
+    return new Entry(
+        spec.id().value(),
+        spec.status(),
+        spec.errors() == null ? List.of() : List.copyOf(spec.errors()),
+        List.copyOf(parsed),
+        spec.causes(),
+        spec.action(),
+        className,
+        spec);
+  }
+
+  private boolean missing(EntrySpec spec, String context, String field) {
+    diagnostics.report(Message.MISSING_FIELD, spec.position(), context, field);
+    return false;
+  }
+
+  /** {@code duplicate-username} becomes {@code DuplicateUsername}. */
+  public static String pascalCase(String id) {
+    StringBuilder sb = new StringBuilder();
+    boolean upper = true;
+    for (char c : id.toCharArray()) {
+      if (c == '-' || c == '_' || c == '.' || c == ' ') {
+        upper = true;
+      } else {
+        sb.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code duplicate-username} becomes {@code DUPLICATE_USERNAME}. */
+  public static String constantCase(String id) {
+    return id.replace('-', '_').replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+  }
+
+  static Position where(EntrySpec spec) {
+    return spec.position();
+  }
+}

@@ -1,0 +1,37 @@
+package org.easemoberrors.processor.model;
+
+import java.util.List;
+import org.easemoberrors.processor.diagnostics.Position;
+
+/**
+ * A catalogue entry as one file writes it. Every field but the id may be null: in {@code entries}
+ * the validator insists on the required ones; in {@code overrides} only the fields given replace
+ * those of the entry below.
+ */
+public record EntrySpec(
+    Text id,
+    Integer status,
+    Position statusPosition,
+    List<Text> errors,
+    List<Text> templates,
+    Localized causes,
+    Action action,
+    Position actionPosition,
+    Text className,
+    Position position) {
+
+  /** This entry with the fields {@code over} gives replaced. */
+  public EntrySpec overlay(EntrySpec over) {
+    return new EntrySpec(
+        id,
+        over.status != null ? over.status : status,
+        over.status != null ? over.statusPosition : statusPosition,
+        over.errors != null ? over.errors : errors,
+        over.templates != null ? over.templates : templates,
+        over.causes != null ? over.causes : causes,
+        over.action != null ? over.action : action,
+        over.action != null ? over.actionPosition : actionPosition,
+        over.className != null ? over.className : className,
+        position);
+  }
+}

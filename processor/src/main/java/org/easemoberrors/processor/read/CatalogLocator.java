@@ -1,0 +1,132 @@
+package org.easemoberrors.processor.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds a catalogue file named in {@code @EasemobErrors(catalog = ...)}: in the directories of the
+ * processor option {@code easemob.errors.path}, then on the source path, in the class output
+ * (where Maven copies {@code src/main/resources}) and on the class path.
+ */
+public final class CatalogLocator {
+
+  /** The result of a search: the file, or every place that was looked in. */
+  public record Result(CatalogSource source, List<String> looked, IOException failure) {}
+
+  /** The default catalogue, inside the processor's own jar. */
+  public static final String DEFAULT_RESOURCE = "org/easemoberrors/catalog/easemob-errors.yaml";
+
+  private static final StandardLocation[] LOCATIONS = {
+    StandardLocation.SOURCE_PATH, StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH
+  };
+
+  private final Filer filer;
+  private final List<Path> searchPath;
+
+  public CatalogLocator(Filer filer, List<Path> searchPath) {
+    this.filer = filer;
+    this.searchPath = List.copyOf(searchPath);
+  }
+
+  /** Parses the option value: directories separated by the platform's path separator. */
+  public static List<Path> parseSearchPath(String option) {
+    List<Path> dirs = new ArrayList<>();
+    if (option != null) {
+      for (String part : option.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+        if (!part.isBlank()) {
+          try {
+            dirs.add(Path.of(part.trim()));
+          } catch (InvalidPathException e) {
+            // Not a usable directory: it simply holds nothing.
+          }
+        }
+      }
+    }
+    return dirs;
+  }
+
+  public Result find(String name) {
+    List<String> looked = new ArrayList<>();
+    String relative = name.startsWith("/") ? name.substring(1) : name;
+    for (Path dir : searchPath) {
+      Path candidate;
+      try {
+        candidate = dir.resolve(relative);
+      } catch (InvalidPathException e) {
+        looked.add(dir + " (option easemob.errors.path): not a valid file name");
+        continue;
+      }
+      looked.add(candidate + " (option easemob.errors.path)");
+      if (Files.isRegularFile(candidate)) {
+        try {
+          return new Result(
+              new CatalogSource(candidate.toString(), Files.readAllBytes(candidate), candidate.toAbsolutePath()),
+              looked,
+              null);
+        } catch (IOException e) {
+          return new Result(null, looked, e);
+        }
+      }
+    }
+    for (StandardLocation location : LOCATIONS) {
+      FileObject file;
+      try {
+        file = filer.getResource(location, "", relative);
+      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        looked.add(describe(location) + ": not available");
+        continue;
+      }
+      String where = file.toUri().toString();
+      Path path = pathOf(file);
+      looked.add((path != null ? path.toString() : where) + " (" + describe(location) + ")");
+      if (path != null && !Files.isRegularFile(path)) {
+        continue;
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return new Result(new CatalogSource(path != null ? path.toString() : where, bytes, path), looked, null);
+      } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+        // Not in this location.
+      } catch (IOException e) {
+        return new Result(null, looked, e);
+      }
+    }
+    return new Result(null, looked, null);
+  }
+
+  /** Reads the default catalogue from the processor's own class path. */
+  public static CatalogSource defaultCatalog() throws IOException {
+    try (InputStream in = CatalogLocator.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the default catalogue " + DEFAULT_RESOURCE + " is missing from the processor's jar");
+      }
+      return new CatalogSource("easemob-errors.yaml (default catalogue)", in.readAllBytes(), null);
+    }
+  }
+
+  private static Path pathOf(FileObject file) {
+    try {
+      java.net.URI uri = file.toUri();
+      return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String describe(StandardLocation location) {
+    return switch (location) {
+      case SOURCE_PATH -> "source path";
+      case CLASS_OUTPUT -> "class output";
+      case CLASS_PATH -> "class path";
+      default -> location.getName();
+    };
+  }
+}

@@ -1,0 +1,287 @@
+package org.easemoberrors.processor.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+import org.easemoberrors.processor.diagnostics.Diagnostics;
+import org.easemoberrors.processor.diagnostics.Message;
+import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.model.Catalog;
+import org.easemoberrors.processor.model.Entry;
+import org.easemoberrors.processor.model.Localized;
+import org.easemoberrors.processor.model.StatusSpec;
+import org.easemoberrors.processor.model.Template;
+import org.easemoberrors.processor.model.TemplateParser;
+import org.easemoberrors.processor.model.Text;
+
+/**
+ * Checks a merged catalogue: names, locales and translations, placeholders, and that no two entries
+ * compete for the same response. Every problem is reported; nothing stops at the first.
+ */
+public final class CatalogValidator {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_([A-Z]{2}|[0-9]{3}))?");
+
+  /** Methods of the generated base exception (and of Throwable) that a placeholder getter would hide. */
+  static final Set<String> RESERVED_GETTERS =
+      Set.of("status", "statusType", "errorCode", "description", "entry", "entryId", "action",
+          "causes", "cause", "body", "params", "param", "match", "getMessage", "getLocalizedMessage",
+          "getCause", "getStackTrace", "getSuppressed", "fillInStackTrace", "printStackTrace",
+          "toString", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  /** Warning tags a catalogue may suppress. */
+  public static final Set<String> SUPPRESSIBLE = Set.of(Message.MISSING_OPTIONAL_TRANSLATION.tag(), Message.CAUSE_COUNT.tag());
+
+  private final Diagnostics diagnostics;
+  private final TemplateParser parser;
+
+  public CatalogValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.parser = new TemplateParser(diagnostics);
+  }
+
+  /**
+   * @param fixedNames the names of the types generated whatever the catalogue holds (the base
+   *     exception, the matcher...), which no status or entry may take
+   * @param origin where catalogue-wide problems are reported (the first file)
+   */
+  public void validate(Catalog catalog, Set<String> fixedNames, Position origin) {
+    for (String tag : catalog.suppressed()) {
+      if (!SUPPRESSIBLE.contains(tag)) {
+        diagnostics.report(Message.UNKNOWN_SUPPRESSION, origin, tag);
+      }
+    }
+    locales(catalog, origin);
+    Map<String, String> typeNames = new HashMap<>();
+    fixedNames.forEach(n -> typeNames.put(n, "the processor"));
+    for (String key : List.of("4xx", "5xx")) {
+      StatusSpec spec = catalog.classes().get(key);
+      if (spec == null) {
+        diagnostics.report(Message.MISSING_FIELD, origin, "the catalogue", "classes." + key);
+      } else {
+        status(catalog, spec, "class " + key, false);
+      }
+    }
+    catalog.statuses().forEach((code, spec) -> {
+      if (status(catalog, spec, "status " + code, true) && spec.name() != null) {
+        name(typeNames, spec.name().value() + "Exception", "status " + code, spec.name().position());
+      }
+    });
+    for (Entry entry : catalog.entries()) {
+      entry(catalog, entry, typeNames);
+    }
+    competition(catalog.entries());
+  }
+
+  // ---- locales ------------------------------------------------------------------------------
+
+  private void locales(Catalog catalog, Position origin) {
+    if (catalog.locales().isEmpty()) {
+      diagnostics.report(Message.MISSING_FIELD, origin, "the catalogue", "locales");
+    }
+    for (String locale : catalog.locales()) {
+      if (!LOCALE.matcher(locale).matches()) {
+        diagnostics.report(Message.BAD_LOCALE, origin, locale);
+      }
+    }
+    if (catalog.fallbackLocale() == null) {
+      diagnostics.report(Message.MISSING_FIELD, origin, "the catalogue", "fallbackLocale");
+    } else if (!catalog.locales().contains(catalog.fallbackLocale())) {
+      diagnostics.report(Message.UNDECLARED_LOCALE, origin, catalog.fallbackLocale(), String.join(", ", catalog.locales()));
+    }
+  }
+
+  /** Checks that texts exist for the locales; returns false when a required text is missing. */
+  private boolean texts(Catalog catalog, Localized texts, String owner, String what, Position where) {
+    boolean ok = true;
+    for (Map.Entry<String, List<Text>> e : texts.byLocale().entrySet()) {
+      if (!catalog.locales().contains(e.getKey())) {
+        Position p = e.getValue().isEmpty() ? texts.position() : e.getValue().get(0).position();
+        diagnostics.report(Message.UNDECLARED_LOCALE, p, e.getKey(), String.join(", ", catalog.locales()));
+      }
+      for (Text t : e.getValue()) {
+        if (t.value().isBlank()) {
+          diagnostics.report(Message.MISSING_TRANSLATION, t.position(), owner, what, e.getKey());
+          ok = false;
+        }
+      }
+    }
+    String fallback = catalog.fallbackLocale();
+    for (String locale : catalog.locales()) {
+      if (!texts.get(locale).isEmpty()) {
+        continue;
+      }
+      if (locale.equals(fallback) || fallback == null || texts.get(fallback).isEmpty()) {
+        diagnostics.report(Message.MISSING_TRANSLATION, where, owner, what, locale);
+        ok = false;
+      } else {
+        diagnostics.report(Message.MISSING_OPTIONAL_TRANSLATION, where, owner, what, locale, fallback);
+      }
+    }
+    return ok;
+  }
+
+  // ---- statuses -----------------------------------------------------------------------------
+
+  private boolean status(Catalog catalog, StatusSpec spec, String owner, boolean named) {
+    boolean ok = true;
+    if (named) {
+      if (spec.name() == null) {
+        diagnostics.report(Message.MISSING_FIELD, spec.position(), owner, "name");
+        ok = false;
+      } else if (!javaTypeName(spec.name().value())) {
+        diagnostics.report(Message.BAD_NAME, spec.name().position(), spec.name().value(), "a status name must be a Java type name such as BadRequest");
+        ok = false;
+      }
+    }
+    if (spec.action() == null && spec.actionPosition() == null) {
+      diagnostics.report(Message.MISSING_FIELD, spec.position(), owner, "action");
+    }
+    if (spec.description() == null) {
+      diagnostics.report(Message.MISSING_FIELD, spec.position(), owner, "description");
+    } else {
+      texts(catalog, spec.description(), owner, "description", spec.description().position());
+    }
+    return ok;
+  }
+
+  // ---- entries ------------------------------------------------------------------------------
+
+  private void entry(Catalog catalog, Entry entry, Map<String, String> typeNames) {
+    String owner = "entry '" + entry.id() + "'";
+    Text id = entry.spec().id();
+    if (!ID.matcher(entry.id()).matches()) {
+      diagnostics.report(Message.BAD_ID, id.position(), entry.id());
+    }
+    Text classText = entry.spec().className();
+    Position namePosition = classText != null ? classText.position() : id.position();
+    if (!javaTypeName(entry.className())) {
+      diagnostics.report(Message.BAD_NAME, namePosition, entry.className(),
+          classText != null ? "a class name must be a Java type name" : "the id must make a Java type name");
+    } else {
+      name(typeNames, entry.className() + "Exception", owner, namePosition);
+    }
+    Set<String> placeholders = new LinkedHashSet<>(entry.placeholders());
+    for (String p : placeholders) {
+      if (RESERVED_GETTERS.contains(p)) {
+        Template t = entry.templates().stream().filter(x -> x.placeholders().contains(p)).findFirst().orElseThrow();
+        diagnostics.report(Message.BAD_NAME, t.position(), p, "the exception already has a method " + p + "(); rename the placeholder");
+      }
+    }
+    for (Text error : entry.errors()) {
+      if (error.value().isBlank()) {
+        diagnostics.report(Message.WRONG_TYPE, error.position(), "error", owner, "a non-empty error code", "an empty string");
+      }
+    }
+    Localized causes = entry.causes();
+    texts(catalog, causes, owner, "cause", causes.position());
+    for (List<Text> list : causes.byLocale().values()) {
+      for (Text cause : list) {
+        Set<String> used = parser.names(cause);
+        if (used == null) {
+          continue;
+        }
+        for (String name : used) {
+          if (!placeholders.contains(name)) {
+            String hint = placeholders.isEmpty() ? "" : " (it has " + String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList()) + ")";
+            diagnostics.report(Message.UNKNOWN_PLACEHOLDER, cause.position(), name, entry.id(), hint);
+          }
+        }
+      }
+    }
+    String fallback = catalog.fallbackLocale();
+    if (fallback != null && !causes.get(fallback).isEmpty()) {
+      int expected = causes.get(fallback).size();
+      causes.byLocale().forEach((locale, list) -> {
+        if (!list.isEmpty() && list.size() != expected) {
+          diagnostics.report(Message.CAUSE_COUNT, list.get(0).position(), owner, list.size(), locale, expected, fallback);
+        }
+      });
+    }
+  }
+
+  private void name(Map<String, String> taken, String typeName, String owner, Position where) {
+    String first = taken.putIfAbsent(typeName, owner);
+    if (first != null) {
+      diagnostics.report(Message.NAME_CLASH, where, owner, typeName, first);
+    }
+  }
+
+  private static boolean javaTypeName(String name) {
+    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name) && Character.isUpperCase(name.charAt(0));
+  }
+
+  // ---- two entries competing for one response ------------------------------------------------
+
+  private void competition(List<Entry> entries) {
+    Map<Integer, List<Entry>> byStatus = new HashMap<>();
+    for (Entry e : entries) {
+      byStatus.computeIfAbsent(e.status(), k -> new ArrayList<>()).add(e);
+    }
+    for (Entry b : entries) {
+      List<Entry> peers = byStatus.get(b.status());
+      for (Entry a : peers) {
+        if (a == b) {
+          break; // each pair once, a before b
+        }
+        compete(a, b);
+      }
+      shadowed(b, peers);
+    }
+  }
+
+  private void compete(Entry a, Entry b) {
+    boolean shareCode = a.errorCodes().stream().anyMatch(b.errorCodes()::contains);
+    if (a.templates().isEmpty() && b.templates().isEmpty()) {
+      // Both match on the error code alone.
+      if (shareCode) {
+        String code = a.errorCodes().stream().filter(b.errorCodes()::contains).findFirst().orElseThrow();
+        ambiguous(a, b, "status " + b.status() + " with error '" + code + "'");
+      }
+      return;
+    }
+    if (a.templates().isEmpty() || b.templates().isEmpty()) {
+      return; // a template match is more specific than a code match: no competition
+    }
+    // Same level: both with a shared code (level 1), or both reached by template alone (level 2,
+    // for any code that neither entry names).
+    for (Template ta : a.templates()) {
+      for (Template tb : b.templates()) {
+        if (TemplateOverlap.overlap(ta, tb)) {
+          String what = "a description like '" + tb.source() + "'" + (shareCode ? " with a shared error code" : "");
+          ambiguous(a, b, what);
+          return;
+        }
+      }
+    }
+  }
+
+  /** An entry matched on its code alone is never reached when a catch-all template takes that code. */
+  private void shadowed(Entry b, List<Entry> peers) {
+    if (!b.templates().isEmpty()) {
+      return;
+    }
+    for (Entry a : peers) {
+      if (a == b) {
+        continue;
+      }
+      for (Template t : a.templates()) {
+        if (TemplateOverlap.universal(t)) {
+          diagnostics.report(Message.SHADOWED, b.position(), b.id(), a.id(), a.position().label(),
+              "its template '" + t.source() + "' matches every description");
+          return;
+        }
+      }
+    }
+  }
+
+  private void ambiguous(Entry a, Entry b, String what) {
+    diagnostics.report(Message.AMBIGUOUS, b.position(), a.id(), a.position().label(), b.id(), b.position().label(), what);
+  }
+}
