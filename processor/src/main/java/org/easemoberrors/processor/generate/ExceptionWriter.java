@@ -1,6 +1,7 @@
 package org.easemoberrors.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -95,6 +96,14 @@ final class ExceptionWriter {
             .addStatement("return match.causes(locale)")
             .build());
     type.addMethod(
+        MethodSpec.methodBuilder("cause")
+            .addJavadoc("The causes in {@code locale} as one text.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .returns(STRING)
+            .addParameter(Locale.class, "locale")
+            .addStatement("return match.cause(locale)")
+            .build());
+    type.addMethod(
         MethodSpec.methodBuilder("getLocalizedMessage")
             .addJavadoc("The causes in the default locale.\n")
             .addAnnotation(Override.class)
@@ -117,7 +126,7 @@ final class ExceptionWriter {
         .addJavadoc(doc)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .returns(type)
-        .addStatement(self ? "return match" : "return match.$N()", name)
+        .addCode(self ? CodeBlock.of("return match;\n") : CodeBlock.of("return match.$N();\n", name))
         .build();
   }
 
