@@ -33,7 +33,9 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(CatalogRequest.ANNOTATION);
+    // The @Generated types are claimed too: they mark this processor's own output, and leaving
+    // them unclaimed makes javac warn under -Xlint:processing in every user build.
+    return Set.of(CatalogRequest.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated");
   }
 
   @Override
@@ -75,7 +77,8 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
     } catch (Throwable t) {
       reporter.internalError(t, current);
     }
-    return false;
+    // @EasemobErrors is ours alone: claiming it spares users javac's -Xlint:processing warning.
+    return true;
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {

@@ -1,0 +1,125 @@
+package com.example.im;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The entries of the Easemob error catalogue, in matching order.
+ */
+@Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
+public enum EasemobError {
+    /**
+     * 400 {@code duplicate_unique_property_exists}: <i>Application &#123;application&#125;Entity user requires that property named username be unique, value of &#123;value&#125; exists</i>.
+     */
+    DUPLICATE_USERNAME("duplicate-username", 400, EasemobAction.FIX_REQUEST, new String[] {"duplicate_unique_property_exists"}, new String[] {"Application {application}Entity user requires that property named username be unique, value of {value} exists"}, new String[] {"application", "value"}, DuplicateUsernameException.class),
+
+    /**
+     * 401: <i>Unable to authenticate due to expired access token</i>.
+     */
+    EXPIRED_TOKEN("expired-token", 401, EasemobAction.REFRESH_TOKEN, new String[0], new String[] {"Unable to authenticate due to expired access token"}, new String[0], ExpiredTokenException.class),
+
+    /**
+     * 400 {@code json_parse} or {@code JsonParseException}.
+     */
+    MALFORMED_JSON("malformed-json", 400, EasemobAction.FIX_REQUEST, new String[] {"json_parse", "JsonParseException"}, new String[0], new String[0], MalformedJsonException.class);
+
+    private final String id;
+
+    private final int status;
+
+    private final EasemobAction action;
+
+    private final String[] codes;
+
+    private final String[] templates;
+
+    private final String[] placeholders;
+
+    private final Class<? extends EasemobException> exceptionType;
+
+    EasemobError(String id, int status, EasemobAction action, String[] codes, String[] templates,
+            String[] placeholders, Class<? extends EasemobException> exceptionType) {
+        this.id = id;
+        this.status = status;
+        this.action = action;
+        this.codes = codes;
+        this.templates = templates;
+        this.placeholders = placeholders;
+        this.exceptionType = exceptionType;
+    }
+
+    /**
+     * The catalogue id of this entry, such as {@code duplicate-username}.
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The HTTP status this entry answers to.
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The recommended action.
+     */
+    public EasemobAction action() {
+        return action;
+    }
+
+    /**
+     * The server error codes this entry answers to; empty when it answers to any.
+     */
+    public List<String> errorCodes() {
+        return Collections.unmodifiableList(Arrays.asList(codes));
+    }
+
+    /**
+     * The description templates, with {@code {name}} placeholders; empty when any description matches.
+     */
+    public List<String> templates() {
+        return Collections.unmodifiableList(Arrays.asList(templates));
+    }
+
+    /**
+     * The names of the template placeholders, in order.
+     */
+    public List<String> placeholders() {
+        return Collections.unmodifiableList(Arrays.asList(placeholders));
+    }
+
+    /**
+     * The exception class the matcher throws for this entry.
+     */
+    public Class<? extends EasemobException> exceptionType() {
+        return exceptionType;
+    }
+
+    String[] codes() {
+        return codes;
+    }
+
+    String[] rawTemplates() {
+        return templates;
+    }
+
+    String[] rawPlaceholders() {
+        return placeholders;
+    }
+
+    /**
+     * The entry with the given catalogue id, or null.
+     */
+    public static EasemobError ofId(String id) {
+        for (EasemobError e : values()) {
+            if (e.id.equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,313 @@
+package com.example.im;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.annotation.processing.Generated;
+
+/**
+ * What {@link EasemobErrorMatcher} made of one error response: the catalogue entry (or only the status),
+ * the values of the template's placeholders, the recommended action and the localized causes.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+@Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
+public final class EasemobErrorMatch implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final String MESSAGES = "EasemobMessages";
+
+    private static final ConcurrentMap<String, Map<String, String>> TEXTS = new ConcurrentHashMap<String, Map<String, String>>();
+
+    private final int status;
+
+    private final EasemobStatus statusType;
+
+    private final EasemobError entry;
+
+    private final String errorCode;
+
+    private final String description;
+
+    private final String body;
+
+    private final String[] values;
+
+    EasemobErrorMatch(int status, EasemobError entry, String errorCode, String description,
+            String body, String[] values) {
+        this.status = status;
+        this.statusType = EasemobStatus.of(status);
+        this.entry = entry;
+        this.errorCode = errorCode;
+        this.description = description;
+        this.body = body;
+        this.values = values;
+    }
+
+    /**
+     * The HTTP status as received.
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The status's constant, or its class ({@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code NOT_AN_ERROR}) when the catalogue does not list it.
+     */
+    public EasemobStatus statusType() {
+        return statusType;
+    }
+
+    /**
+     * The catalogue entry that matched, or null when only the status did.
+     */
+    public EasemobError entry() {
+        return entry;
+    }
+
+    /**
+     * The id of the entry that matched, or null when only the status did.
+     */
+    public String entryId() {
+        return entry == null ? null : entry.id();
+    }
+
+    /**
+     * The server's error code as received, or null.
+     */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /**
+     * The server's error description as received, or null.
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The raw response body, or null when the match was made from an error code and a description.
+     */
+    public String body() {
+        return body;
+    }
+
+    /**
+     * The recommended action: the entry's, else the status's.
+     */
+    public EasemobAction action() {
+        return entry != null ? entry.action() : statusType.action();
+    }
+
+    /**
+     * The values of the matched template's placeholders, by name, in template order; empty when there are none.
+     */
+    public Map<String, String> params() {
+        if (entry == null || values.length == 0) {
+            return Collections.emptyMap();
+        }
+        String[] names = entry.rawPlaceholders();
+        Map<String, String> params = new LinkedHashMap<String, String>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                params.put(names[i], values[i]);
+            }
+        }
+        return Collections.unmodifiableMap(params);
+    }
+
+    /**
+     * The value of one placeholder, or null.
+     */
+    public String param(String name) {
+        if (entry != null) {
+            String[] names = entry.rawPlaceholders();
+            for (int i = 0; i < names.length && i < values.length; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The likely causes in {@code locale} (or in the catalogue's fallback locale when it has none),
+     * placeholders filled; never empty. Without an entry, the status's description.
+     */
+    public List<String> causes(Locale locale) {
+        if (entry == null) {
+            return Collections.singletonList(statusType.description(locale));
+        }
+        String text = text(locale, "entry." + entry.id());
+        String[] names = entry.rawPlaceholders();
+        List<String> causes = new ArrayList<String>();
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            causes.add(fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values));
+            if (end < 0) {
+                return Collections.unmodifiableList(causes);
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * The causes in {@code locale} as one text.
+     */
+    public String cause(Locale locale) {
+        List<String> causes = causes(locale);
+        StringBuilder sb = new StringBuilder(causes.get(0));
+        for (int i = 1; i < causes.size(); i++) {
+            sb.append(" / ").append(causes.get(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The exception for this match: the entry's class, else the status's, else the 4xx or 5xx class.
+     */
+    public EasemobException toException() {
+        if (entry != null) {
+            switch (entry) {
+                case DUPLICATE_USERNAME: return new DuplicateUsernameException(this);
+                case EXPIRED_TOKEN: return new ExpiredTokenException(this);
+                case MALFORMED_JSON: return new MalformedJsonException(this);
+                default:
+                    break;
+            }
+        }
+        switch (statusType) {
+            case BAD_REQUEST: return new BadRequestException(this);
+            case UNAUTHORIZED: return new UnauthorizedException(this);
+            case CLIENT_ERROR: return new EasemobClientException(this);
+            case SERVER_ERROR: return new EasemobServerException(this);
+            default:
+                return new EasemobException(this);
+        }
+    }
+
+    String summary() {
+        StringBuilder sb = new StringBuilder().append(status);
+        if (errorCode != null) {
+            sb.append(' ').append(errorCode);
+        }
+        if (entry != null) {
+            sb.append(" [").append(entry.id()).append(']');
+        }
+        if (description != null) {
+            sb.append(": ").append(description);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EasemobErrorMatch)) {
+            return false;
+        }
+        EasemobErrorMatch m = (EasemobErrorMatch) o;
+        return status == m.status && entry == m.entry && same(errorCode, m.errorCode) && same(description, m.description) && same(body, m.body) && Arrays.equals(values, m.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(new Object[] {status, entry, errorCode, description, body}) * 31 + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "EasemobErrorMatch[" + summary() + " -> " + action().code() + (params().isEmpty() ? "" : " " + params());
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    static String fill(String text, String[] names, String[] values) {
+        if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                sb.append(c);
+                i++;
+            } else if (c == '{' && text.indexOf('}', i) > i) {
+                int close = text.indexOf('}', i);
+                String name = text.substring(i + 1, close);
+                String value = null;
+                for (int k = 0; k < names.length && k < values.length; k++) {
+                    if (names[k].equals(name)) {
+                        value = values[k];
+                    }
+                }
+                sb.append(value != null ? value : "{" + name + "}");
+                i = close;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String text(Locale locale, String key) {
+        if (locale != null && locale.getLanguage().length() > 0) {
+            if (locale.getCountry().length() > 0) {
+                String v = load("_" + locale.getLanguage() + "_" + locale.getCountry()).get(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+            String v = load("_" + locale.getLanguage()).get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        String v = load("").get(key);
+        return v != null ? v : key;
+    }
+
+    private static Map<String, String> load(String suffix) {
+        Map<String, String> texts = TEXTS.get(suffix);
+        if (texts != null) {
+            return texts;
+        }
+        Map<String, String> read = new HashMap<String, String>();
+        InputStream in = EasemobErrorMatch.class.getResourceAsStream(MESSAGES + suffix + ".properties");
+        if (in != null) {
+            try {
+                Properties properties = new Properties();
+                properties.load(in);
+                for (String name : properties.stringPropertyNames()) {
+                    read.put(name, properties.getProperty(name));
+                }
+            } catch (IOException e) {
+                // Unreadable: the texts of the next locale in line stand in.
+            } finally {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // Nothing was lost.
+                }
+            }
+        }
+        texts = Collections.unmodifiableMap(read);
+        Map<String, String> previous = TEXTS.putIfAbsent(suffix, texts);
+        return previous != null ? previous : texts;
+    }
+}

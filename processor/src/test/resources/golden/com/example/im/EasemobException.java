@@ -1,0 +1,121 @@
+package com.example.im;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * An error response of the Easemob REST API.
+ *
+ * <p>Built by {@link EasemobErrorMatcher#from(int, String)}; catch the subclass of the status or of the
+ * catalogue entry you care about. {@link #getMessage()} tells what the server said;
+ * {@link #getLocalizedMessage()} gives the cause in the default locale.
+ */
+@Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
+public class EasemobException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final EasemobErrorMatch match;
+
+    EasemobException(EasemobErrorMatch match) {
+        super(match.summary());
+        this.match = match;
+    }
+
+    /**
+     * The match this exception was built from.
+     */
+    public final EasemobErrorMatch match() {
+        return match;
+    }
+
+    /**
+     * The HTTP status as received.
+     */
+    public final int status() {
+        return match.status();
+    }
+
+    /**
+     * The status's constant, or its class when the catalogue does not list it.
+     */
+    public final EasemobStatus statusType() {
+        return match.statusType();
+    }
+
+    /**
+     * The {@code error} field of the response body as received, or null.
+     */
+    public final String errorCode() {
+        return match.errorCode();
+    }
+
+    /**
+     * The {@code error_description} field of the response body as received, or null.
+     */
+    public final String description() {
+        return match.description();
+    }
+
+    /**
+     * The catalogue entry that matched, or null when only the status did.
+     */
+    public final EasemobError entry() {
+        return match.entry();
+    }
+
+    /**
+     * The id of the catalogue entry that matched, or null when only the status did.
+     */
+    public final String entryId() {
+        return match.entryId();
+    }
+
+    /**
+     * The recommended action.
+     */
+    public final EasemobAction action() {
+        return match.action();
+    }
+
+    /**
+     * The raw response body, or null when it was not given.
+     */
+    public final String body() {
+        return match.body();
+    }
+
+    /**
+     * The values of the description template's placeholders, by name, in template order.
+     */
+    public final Map<String, String> params() {
+        return match.params();
+    }
+
+    /**
+     * The likely causes in {@code locale}, placeholders filled; never empty.
+     */
+    public final List<String> causes(Locale locale) {
+        return match.causes(locale);
+    }
+
+    /**
+     * The causes in {@code locale} as one text.
+     */
+    public final String cause(Locale locale) {
+        return match.cause(locale);
+    }
+
+    /**
+     * The causes in the default locale.
+     */
+    @Override
+    public String getLocalizedMessage() {
+        return match.cause(Locale.getDefault());
+    }
+
+    final String param(String name) {
+        return match.param(name);
+    }
+}
