@@ -77,8 +77,10 @@ final class Pipeline {
         files.add(file);
       }
     }
-    if (files.isEmpty() || diagnostics.hasErrors()) {
-      if (files.isEmpty() && sources.isEmpty() && !diagnostics.hasErrors()) {
+    // Files with errors still go on to be merged and checked, so that one build reports every
+    // problem; nothing is generated when there was any error.
+    if (files.isEmpty()) {
+      if (sources.isEmpty() && !diagnostics.hasErrors()) {
         diagnostics.report(Message.MISSING_FIELD, annotation, "@EasemobErrors(defaultCatalog = false)", "catalog");
       }
       return new Result(diagnostics, read);

@@ -64,6 +64,10 @@ public final class Diagnostics {
     problems.add(new Problem(message, message.kind(), position, message.format(args)));
   }
 
+  public int errorCount() {
+    return (int) problems.stream().filter(p -> p.kind() == Kind.ERROR).count();
+  }
+
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.kind() == Kind.ERROR);
   }

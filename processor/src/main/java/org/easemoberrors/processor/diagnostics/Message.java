@@ -33,7 +33,7 @@ public enum Message {
   DUPLICATE_KEY("EasemobDuplicateKey", Kind.ERROR, "duplicate key '%s' in %s (first at line %d)"),
   UNKNOWN_KEY("EasemobUnknownKey", Kind.ERROR, "unknown key '%s' in %s%s"),
   MISSING_FIELD("EasemobMissingField", Kind.ERROR, "%s has no '%s'"),
-  WRONG_TYPE("EasemobWrongType", Kind.ERROR, "'%s' in %s must be %s, not %s"),
+  WRONG_TYPE("EasemobWrongType", Kind.ERROR, "%s must be %s, not %s"),
   BAD_VERSION(
       "EasemobCatalogVersion", Kind.ERROR, "unsupported catalogue format version %s; this processor reads version 1"),
 

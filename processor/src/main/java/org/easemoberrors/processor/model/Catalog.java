@@ -12,6 +12,8 @@ import java.util.Set;
  * @param classes the {@code 4xx} and {@code 5xx} status classes
  * @param statuses the HTTP statuses, by code, in ascending order
  * @param entries the entries, in catalogue order (which is also matching order)
+ * @param declarations where each locale, and the fallback locale (key {@code fallbackLocale}),
+ *     was declared
  */
 public record Catalog(
     List<String> locales,
@@ -19,7 +21,8 @@ public record Catalog(
     Map<String, StatusSpec> classes,
     Map<Integer, StatusSpec> statuses,
     List<Entry> entries,
-    Set<String> suppressed) {
+    Set<String> suppressed,
+    Map<String, org.easemoberrors.processor.diagnostics.Position> declarations) {
 
   /** The class key ({@code 4xx} or {@code 5xx}) of a status. */
   public static String classOf(int status) {

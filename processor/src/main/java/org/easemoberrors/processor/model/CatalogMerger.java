@@ -32,12 +32,17 @@ public final class CatalogMerger {
     Map<String, StatusSpec> statuses = new LinkedHashMap<>();
     Map<String, EntrySpec> entries = new LinkedHashMap<>();
     Set<String> suppressed = new LinkedHashSet<>();
+    Map<String, Position> declarations = new LinkedHashMap<>();
     for (CatalogFile file : files) {
       if (file.locales() != null) {
-        file.locales().forEach(t -> locales.add(t.value()));
+        file.locales().forEach(t -> {
+          locales.add(t.value());
+          declarations.putIfAbsent(t.value(), t.position());
+        });
       }
       if (file.fallbackLocale() != null) {
         fallback = file.fallbackLocale().value();
+        declarations.put("fallbackLocale", file.fallbackLocale().position());
       }
       file.statuses().forEach((key, spec) -> statuses.merge(key, spec, StatusSpec::overlay));
       for (EntrySpec spec : file.entries()) {
@@ -82,10 +87,13 @@ public final class CatalogMerger {
         built.add(entry);
       }
     }
-    return new Catalog(List.copyOf(locales), fallback, classes, codes, built, Set.copyOf(suppressed));
+    return new Catalog(List.copyOf(locales), fallback, classes, codes, built, Set.copyOf(suppressed), declarations);
   }
 
   private Entry build(EntrySpec spec) {
+    if (spec.broken()) {
+      return null;
+    }
     String context = "entry '" + spec.id().value() + "'";
     boolean complete = true;
     if (spec.status() == null) {

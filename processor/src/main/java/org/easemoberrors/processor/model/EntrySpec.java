@@ -6,7 +6,8 @@ import org.easemoberrors.processor.diagnostics.Position;
 /**
  * A catalogue entry as one file writes it. Every field but the id may be null: in {@code entries}
  * the validator insists on the required ones; in {@code overrides} only the fields given replace
- * those of the entry below.
+ * those of the entry below. A {@code broken} entry had a field that could not be read (already
+ * reported): it keeps its id but is not checked further, so that one mistake gives one error.
  */
 public record EntrySpec(
     Text id,
@@ -18,7 +19,8 @@ public record EntrySpec(
     Action action,
     Position actionPosition,
     Text className,
-    Position position) {
+    Position position,
+    boolean broken) {
 
   /** This entry with the fields {@code over} gives replaced. */
   public EntrySpec overlay(EntrySpec over) {
@@ -32,6 +34,7 @@ public record EntrySpec(
         over.action != null ? over.action : action,
         over.action != null ? over.actionPosition : actionPosition,
         over.className != null ? over.className : className,
-        position);
+        position,
+        broken || over.broken);
   }
 }

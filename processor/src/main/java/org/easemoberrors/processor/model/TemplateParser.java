@@ -109,7 +109,7 @@ public final class TemplateParser {
    * The position of character {@code index} of the text, when the text stands on one line of the
    * file (plain or quoted); otherwise the start of the text.
    */
-  static Position at(Text text, int index) {
+  public static Position at(Text text, int index) {
     Position p = text.position();
     String line = p.line() > 0 ? p.file().line(p.line()) : null;
     if (line == null) {

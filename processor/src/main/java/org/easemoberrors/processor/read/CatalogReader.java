@@ -93,7 +93,12 @@ public final class CatalogReader {
       if (e.getContext() != null && !problem.contains(e.getContext())) {
         problem = e.getContext() + ": " + problem;
       }
-      diagnostics.report(Message.YAML_SYNTAX, at(mark), firstLine(problem));
+      String global = "Global tag is not allowed: ";
+      if (problem.contains(global)) {
+        diagnostics.report(Message.YAML_TAG, at(mark), problem.substring(problem.indexOf(global) + global.length()).strip());
+      } else {
+        diagnostics.report(Message.YAML_SYNTAX, at(mark), firstLine(problem));
+      }
       return null;
     } catch (YAMLException e) {
       diagnostics.report(Message.YAML_LIMIT, whole, firstLine(String.valueOf(e.getMessage())));
@@ -237,6 +242,7 @@ public final class CatalogReader {
         break;
       }
     }
+    int errorsBefore = diagnostics.errorCount();
     Map<String, Node> fields = mapping(node, context, ENTRY_KEYS);
     if (fields == null) {
       return null;
@@ -265,7 +271,8 @@ public final class CatalogReader {
     Text className = fields.containsKey("class") ? string(fields.get("class"), "class", context) : null;
     return new EntrySpec(
         id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes,
-        action, actionNode != null ? pos(actionNode) : null, className, pos(node));
+        action, actionNode != null ? pos(actionNode) : null, className, pos(node),
+        diagnostics.errorCount() > errorsBefore);
   }
 
   private Action action(Node node, String context) {
@@ -458,13 +465,10 @@ public final class CatalogReader {
     return t == null ? null : List.of(t);
   }
 
+  /** {@code context} null: {@code key} names the whole thing (such as "the catalogue"). */
   private void wrongType(Node node, String key, String context, String expected) {
-    String where = context == null ? "" : context;
-    if (context == null) {
-      diagnostics.report(Message.WRONG_TYPE, pos(node), key, "the catalogue", expected, describe(node));
-    } else {
-      diagnostics.report(Message.WRONG_TYPE, pos(node), key, where, expected, describe(node));
-    }
+    String what = context == null ? key : "'" + key + "' in " + context;
+    diagnostics.report(Message.WRONG_TYPE, pos(node), what, expected, describe(node));
   }
 
   private static String describe(Node node) {

@@ -87,13 +87,14 @@ public final class CatalogValidator {
     }
     for (String locale : catalog.locales()) {
       if (!LOCALE.matcher(locale).matches()) {
-        diagnostics.report(Message.BAD_LOCALE, origin, locale);
+        diagnostics.report(Message.BAD_LOCALE, catalog.declarations().getOrDefault(locale, origin), locale);
       }
     }
     if (catalog.fallbackLocale() == null) {
       diagnostics.report(Message.MISSING_FIELD, origin, "the catalogue", "fallbackLocale");
     } else if (!catalog.locales().contains(catalog.fallbackLocale())) {
-      diagnostics.report(Message.UNDECLARED_LOCALE, origin, catalog.fallbackLocale(), String.join(", ", catalog.locales()));
+      diagnostics.report(Message.UNDECLARED_LOCALE, catalog.declarations().getOrDefault("fallbackLocale", origin),
+          catalog.fallbackLocale(), String.join(", ", catalog.locales()));
     }
   }
 
@@ -176,7 +177,7 @@ public final class CatalogValidator {
     }
     for (Text error : entry.errors()) {
       if (error.value().isBlank()) {
-        diagnostics.report(Message.WRONG_TYPE, error.position(), "error", owner, "a non-empty error code", "an empty string");
+        diagnostics.report(Message.WRONG_TYPE, error.position(), "'error' in " + owner, "a non-empty error code", "an empty string");
       }
     }
     Localized causes = entry.causes();
@@ -190,7 +191,8 @@ public final class CatalogValidator {
         for (String name : used) {
           if (!placeholders.contains(name)) {
             String hint = placeholders.isEmpty() ? "" : " (it has " + String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList()) + ")";
-            diagnostics.report(Message.UNKNOWN_PLACEHOLDER, cause.position(), name, entry.id(), hint);
+            Position at = TemplateParser.at(cause, Math.max(0, cause.value().indexOf("{" + name + "}")));
+            diagnostics.report(Message.UNKNOWN_PLACEHOLDER, at, name, entry.id(), hint);
           }
         }
       }
