@@ -43,6 +43,9 @@ public final class CatalogReader {
   /** Larger files are refused before parsing. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
+  /** Longer lines are refused: no catalogue needs them, and they make every message unreadable. */
+  public static final int MAX_LINE = 64 * 1024;
+
   /** Nodes visited at most, counting every use of an alias: stops alias bombs. */
   private static final int MAX_VISITS = 200_000;
 
@@ -79,6 +82,24 @@ public final class CatalogReader {
       return null;
     }
     String text = decoded.text();
+    int longest = 0;
+    int longestLine = 0;
+    int line = 1;
+    for (int i = 0, start = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > longest) {
+          longest = i - start;
+          longestLine = line;
+        }
+        start = i + 1;
+        line++;
+      }
+    }
+    if (longest > MAX_LINE) {
+      diagnostics.report(Message.YAML_LIMIT, new Position(file, longestLine, 1),
+          String.format(java.util.Locale.ROOT, "line %d is %,d characters long; the limit is %,d", longestLine, longest, MAX_LINE));
+      return null;
+    }
     file.setText(text);
     if (text.isBlank()) {
       diagnostics.report(Message.FILE_EMPTY, whole);
