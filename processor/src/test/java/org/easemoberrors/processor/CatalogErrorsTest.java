@@ -64,6 +64,7 @@ class CatalogErrorsTest {
         Arguments.of("id that is no kebab-case word list", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: Invalid_Grant"), "EasemobBadId", 10, 9),
         Arguments.of("id clashing with a generated type", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: easemob-client"), "EasemobNameClash", 10, 9),
         Arguments.of("class that is a Java keyword", HEAD + OK_ENTRY + "    class: class\n", "EasemobBadName", 14, 12),
+        Arguments.of("id hiding a java.lang exception", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: illegal-argument"), "EasemobNameClash", 10, 9),
         Arguments.of("entry clashing with a status class name", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: bad-request"), "EasemobNameClash", 10, 9),
         Arguments.of("unclosed placeholder", HEAD + OK_ENTRY + "    description: \"user {name exists\"\n", "EasemobTemplateSyntax", 14, 24),
         Arguments.of("stray closing brace", HEAD + OK_ENTRY + "    description: \"user name} exists\"\n", "EasemobTemplateSyntax", 14, 28),

@@ -35,6 +35,22 @@ public final class CatalogValidator {
           "getCause", "getStackTrace", "getSuppressed", "fillInStackTrace", "printStackTrace",
           "toString", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
+  /**
+   * The exception types of {@code java.lang}: a generated class of the same name would hide them
+   * in the user's package (an entry {@code illegal-argument} would make {@code
+   * IllegalArgumentException}).
+   */
+  static final Set<String> JAVA_LANG_EXCEPTIONS =
+      Set.of("Exception", "RuntimeException", "ArithmeticException", "ArrayIndexOutOfBoundsException",
+          "ArrayStoreException", "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
+          "EnumConstantNotPresentException", "IllegalAccessException", "IllegalArgumentException",
+          "IllegalCallerException", "IllegalMonitorStateException", "IllegalStateException",
+          "IllegalThreadStateException", "IndexOutOfBoundsException", "InstantiationException",
+          "InterruptedException", "LayerInstantiationException", "MatchException", "NegativeArraySizeException",
+          "NoSuchFieldException", "NoSuchMethodException", "NullPointerException", "NumberFormatException",
+          "ReflectiveOperationException", "SecurityException", "StringIndexOutOfBoundsException",
+          "TypeNotPresentException", "UnsupportedOperationException", "WrongThreadException");
+
   /** Warning tags a catalogue may suppress. */
   public static final Set<String> SUPPRESSIBLE = Set.of(Message.MISSING_OPTIONAL_TRANSLATION.tag(), Message.CAUSE_COUNT.tag());
 
@@ -60,6 +76,7 @@ public final class CatalogValidator {
     locales(catalog, origin);
     Map<String, String> typeNames = new HashMap<>();
     fixedNames.forEach(n -> typeNames.put(n, "the processor"));
+    JAVA_LANG_EXCEPTIONS.forEach(n -> typeNames.put(n, "java.lang (it would hide java.lang." + n + "; set 'class')"));
     for (String key : List.of("4xx", "5xx")) {
       StatusSpec spec = catalog.classes().get(key);
       if (spec == null) {
