@@ -92,7 +92,8 @@ public final class CatalogLocator {
       }
       try (InputStream in = file.openInputStream()) {
         byte[] bytes = in.readAllBytes();
-        return new Result(new CatalogSource(path != null ? path.toString() : where, bytes, path), looked, null);
+        String shown = path != null ? editedFile(location, path, relative, bytes).toString() : where;
+        return new Result(new CatalogSource(shown, bytes, path), looked, null);
       } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
         // Not in this location.
       } catch (IOException e) {
@@ -110,6 +111,33 @@ public final class CatalogLocator {
       }
       return new CatalogSource("easemob-errors.yaml (default catalogue)", in.readAllBytes(), null);
     }
+  }
+
+  /**
+   * The file a user edits for one found in the class output: Maven copies {@code
+   * src/main/resources} to {@code target/classes}, and a message should point at the original.
+   * The copy itself when no original with the same bytes is found.
+   */
+  static Path editedFile(StandardLocation location, Path found, String relative, byte[] bytes) {
+    if (location != StandardLocation.CLASS_OUTPUT) {
+      return found;
+    }
+    try {
+      Path root = found;
+      for (int i = 0; i < Path.of(relative).getNameCount(); i++) {
+        root = root.getParent();
+      }
+      if (root == null || root.getParent() == null || root.getParent().getParent() == null) {
+        return found;
+      }
+      Path original = root.getParent().getParent().resolve("src/main/resources").resolve(relative);
+      if (Files.isRegularFile(original) && java.util.Arrays.equals(Files.readAllBytes(original), bytes)) {
+        return original;
+      }
+    } catch (IOException | RuntimeException e) {
+      // Keep the copy's name.
+    }
+    return found;
   }
 
   private static Path pathOf(FileObject file) {
