@@ -125,7 +125,7 @@ class SeedMatcherTest {
 
   @Test
   void aKnownCodeWhoseEntriesAllNeedTemplatesFallsBackToTheStatus() {
-    Generated.Match m = api.match(400, "illegal_argument", "something the catalogue does not know");
+    Generated.Match m = api.match(400, "invalid_grant", "something the catalogue does not know");
     assertNull(m.entryId());
     assertEquals("BadRequestException", m.toException().getClass().getSimpleName());
   }
