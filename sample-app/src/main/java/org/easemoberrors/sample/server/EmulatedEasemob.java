@@ -162,10 +162,14 @@ public final class EmulatedEasemob implements AutoCloseable {
     URI uri = exchange.getRequestURI();
     String path = uri.getRawPath();
     Response response;
+    boolean stalled = false;
     try {
       byte[] body = readAll(exchange.getRequestBody());
       Fault fault = nextFault(method + " " + path);
-      if (fault != null && fault.isStall()) {
+      stalled = fault != null && fault.isStall();
+      if (stalled) {
+        // Logged on arrival, as status 0: the client has given up long before the late answer.
+        exchanges.add(new Exchange(method, path, 0, arrived, null));
         Thread.sleep(fault.stall.toMillis());
         fault = null;
       }
@@ -182,7 +186,9 @@ public final class EmulatedEasemob implements AutoCloseable {
       exchange.close();
       return;
     }
-    exchanges.add(new Exchange(method, path, response.status, arrived, response.headers.get("Retry-After")));
+    if (!stalled) {
+      exchanges.add(new Exchange(method, path, response.status, arrived, response.headers.get("Retry-After")));
+    }
     try {
       exchange.getResponseHeaders().set("Content-Type", response.contentType);
       response.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));

@@ -54,7 +54,7 @@ public final class Fault {
     return of(504, "text/html", nginxPage("504 Gateway Time-out"));
   }
 
-  /** No answer for {@code stall}, then the normal one (a client with a shorter timeout gives up first). */
+  /** No answer for {@code stall}, then the normal one, late: the work is done, but a client with a shorter timeout has given up. */
   public static Fault stall(Duration stall) {
     return new Fault(0, null, null, Collections.emptyMap(), When.BEFORE_PROCESSING, stall);
   }
