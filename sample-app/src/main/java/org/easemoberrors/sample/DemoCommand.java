@@ -35,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     return new DemoScenario(out, err, Locale.forLanguageTag(locale),
-        DemoScenario.demoSettings(Duration.ofMillis(retryDelayMillis), Duration.ofMillis(backoffDelayMillis))).run();
+        DemoScenario.demoSettings(Duration.ofMillis(retryDelayMillis), Duration.ofMillis(backoffDelayMillis)),
+        Duration.ofMillis(300)).run();
   }
 }

@@ -40,7 +40,7 @@ class DemoTest {
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       status = new DemoScenario(o, e, locale,
-          DemoScenario.demoSettings(Duration.ofMillis(5), Duration.ofMillis(10))).run();
+          DemoScenario.demoSettings(Duration.ofMillis(5), Duration.ofMillis(10)), Duration.ofSeconds(1)).run();
     }
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

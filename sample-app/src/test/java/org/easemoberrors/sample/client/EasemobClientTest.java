@@ -216,9 +216,9 @@ class EasemobClientTest {
   void noAnswerInTimeIsRetriedOnlyWhenTheCallIsSafeToRepeat() {
     String token = client.appToken(); // warm up, and share the token so that only the calls below time out
     EasemobClient impatient = client(APP).token(token)
-        .settings(FAST.withRequestTimeout(Duration.ofMillis(500))).build();
-    server.inject("GET", BASE + "/users/alice", Fault.stall(Duration.ofSeconds(3)));
-    server.inject("POST", BASE + "/messages", Fault.stall(Duration.ofSeconds(3)));
+        .settings(FAST.withRequestTimeout(Duration.ofSeconds(1))).build();
+    server.inject("GET", BASE + "/users/alice", Fault.stall(Duration.ofSeconds(5)));
+    server.inject("POST", BASE + "/messages", Fault.stall(Duration.ofSeconds(5)));
 
     assertEquals("alice", impatient.getUser("alice").username());
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> impatient.sendText("alice", "bob", "hi"));
