@@ -37,32 +37,50 @@ final class Explanations {
     return out;
   }
 
+  /**
+   * A readable explanation, in the manner of {@code rustc --explain}: the entry and what matched,
+   * the cause, the status, the recommended action, and what to change.
+   */
   String toText(int status, String body) {
     EasemobErrorMatch match = EasemobErrorMatcher.match(status, body);
     EasemobException exception = match.toException();
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();
-    sb.append(zh ? "HTTP 状态: " : "HTTP status: ").append(status)
-        .append(" (").append(match.statusType().description(locale)).append(")\n");
+    sb.append("error[").append(match.entryId() != null ? match.entryId() : status).append("]: HTTP ").append(status);
     if (match.errorCode() != null) {
-      sb.append(zh ? "错误码: " : "Error code: ").append(match.errorCode()).append('\n');
+      sb.append(' ').append(match.errorCode());
     }
+    sb.append('\n');
     if (match.description() != null) {
-      sb.append(zh ? "错误描述: " : "Description: ").append(match.description()).append('\n');
+      sb.append("  ").append(zh ? "错误描述" : "description").append(": ").append(match.description()).append('\n');
     }
-    sb.append(zh ? "目录条目: " : "Catalogue entry: ")
-        .append(match.entryId() != null ? match.entryId() : (zh ? "(无,仅按状态码匹配)" : "(none; matched on the status only)"))
+    sb.append("  ").append(zh ? "目录条目" : "entry").append(": ")
+        .append(match.entryId() != null ? match.entryId() : (zh ? "无,仅按状态码匹配" : "none; matched on the status only"))
         .append('\n');
-    sb.append(zh ? "异常类型: " : "Exception: ").append(exception.getClass().getName()).append('\n');
+    sb.append("  ").append(zh ? "异常类型" : "exception").append(": ").append(exception.getClass().getName()).append('\n');
     if (!match.params().isEmpty()) {
-      sb.append(zh ? "参数: " : "Parameters: ").append(match.params()).append('\n');
+      sb.append("  ").append(zh ? "参数" : "parameters").append(": ");
+      String separator = "";
+      for (Map.Entry<String, String> p : match.params().entrySet()) {
+        sb.append(separator).append(p.getKey()).append(" = ").append(p.getValue());
+        separator = ", ";
+      }
+      sb.append('\n');
     }
-    sb.append(zh ? "可能原因:\n" : "Likely causes:\n");
+    sb.append('\n').append(zh ? "可能原因:" : "Likely cause:").append('\n');
     for (String cause : match.causes(locale)) {
-      sb.append("  - ").append(cause).append('\n');
+      sb.append("  ").append(cause).append('\n');
     }
-    sb.append(zh ? "建议处理: " : "Recommended action: ").append(match.action().code())
-        .append(" - ").append(Actions.advice(match.action(), zh)).append('\n');
+    sb.append('\n').append(zh ? "HTTP 状态:" : "HTTP status:").append('\n')
+        .append("  ").append(status).append(' ').append(match.statusType().description(locale)).append('\n');
+    sb.append('\n').append(zh ? "建议处理: " : "Recommended action: ").append(match.action().code()).append('\n')
+        .append("  ").append(capitalized(Actions.advice(match.action(), zh))).append('\n');
+    sb.append('\n').append(zh ? "如何修改:" : "What to change:").append('\n')
+        .append("  ").append(Hints.whatToChange(match, zh)).append('\n');
     return sb.toString();
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }
