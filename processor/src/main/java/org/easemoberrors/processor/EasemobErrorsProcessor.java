@@ -31,9 +31,14 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
 
   private final Map<String, Element> done = new HashMap<>();
 
+  /**
+   * {@code @EasemobErrors}, and the {@code @Generated} the generated code carries: nothing is done
+   * with it, but claiming it keeps javac's -Xlint:processing from warning that no processor claimed
+   * it in the round that compiles the generated code, which -Werror would turn into an error.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(CatalogRequest.ANNOTATION);
+    return Set.of(CatalogRequest.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated");
   }
 
   @Override
@@ -75,7 +80,9 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
     } catch (Throwable t) {
       reporter.internalError(t, current);
     }
-    return false;
+    // Claimed (see getSupportedAnnotationTypes): an unclaimed annotation is a warning under
+    // -Xlint:processing, which a user's -Xlint:all -Werror turns into an error.
+    return true;
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {
