@@ -42,6 +42,7 @@ final class Pipeline {
   Result run(CatalogRequest request) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     List<Path> read = new ArrayList<>();
+    List<InputRecord.Input> inputs = new ArrayList<>();
     Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
 
     if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
@@ -59,6 +60,7 @@ final class Pipeline {
       CatalogLocator.Result found = locator.find(name);
       if (found.source() != null) {
         sources.add(found.source());
+        inputs.add(new InputRecord.Input(name, found.source().bytes()));
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
@@ -96,6 +98,7 @@ final class Pipeline {
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json);
     new Generator(ctx).write(env.getFiler(), request.annotated());
+    InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, inputs);
     return new Result(diagnostics, read);
   }
 

@@ -1,0 +1,5 @@
+/** The default catalogue only. */
+@EasemobErrors
+package com.acme.plain.errors;
+
+import org.easemoberrors.EasemobErrors;

@@ -1,0 +1,121 @@
+package org.easemoberrors.maven;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Looks a catalogue name up the way the processor does inside javac, in the same order: the
+ * directories of the option {@code easemob.errors.path}, the source roots, the class output
+ * (where Maven's resources plugin copied {@code src/main/resources} just before) and the class
+ * path, whose entries are directories or jars. What is found first is what the processor would
+ * read if it ran now.
+ */
+final class CatalogLookup implements Closeable {
+
+  /** Where a name was found, and its bytes. */
+  static final class Found {
+    final String where;
+    final byte[] bytes;
+
+    Found(String where, byte[] bytes) {
+      this.where = where;
+      this.bytes = bytes;
+    }
+  }
+
+  private final List<Path> sourceRoots;
+  private final Path outputDirectory;
+  private final List<Path> classPath;
+  private final Map<Path, ZipFile> jars = new LinkedHashMap<>();
+
+  CatalogLookup(List<Path> sourceRoots, Path outputDirectory, List<Path> classPath) {
+    this.sourceRoots = new ArrayList<>(sourceRoots);
+    this.outputDirectory = outputDirectory;
+    this.classPath = new ArrayList<>(classPath);
+  }
+
+  /** The first file of that name, or null when none of the places has one. */
+  Found find(List<Path> searchPath, String name) throws IOException {
+    for (Path dir : searchPath) {
+      Found found = inDirectory(dir, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    for (Path dir : sourceRoots) {
+      Found found = inDirectory(dir, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    Found output = inDirectory(outputDirectory, name);
+    if (output != null) {
+      return output;
+    }
+    for (Path entry : classPath) {
+      Found found = Files.isDirectory(entry) ? inDirectory(entry, name) : inJar(entry, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static Found inDirectory(Path dir, String name) throws IOException {
+    Path file;
+    try {
+      file = dir.resolve(name);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+    return Files.isRegularFile(file) ? new Found(file.toString(), Files.readAllBytes(file)) : null;
+  }
+
+  private Found inJar(Path jar, String name) throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      return null;
+    }
+    ZipFile zip = jars.get(jar);
+    if (zip == null) {
+      try {
+        zip = new ZipFile(jar.toFile());
+      } catch (java.util.zip.ZipException e) {
+        return null; // Not a jar: javac would not find the catalogue in it either.
+      }
+      jars.put(jar, zip);
+    }
+    ZipEntry entry = zip.getEntry(name);
+    if (entry == null || entry.isDirectory()) {
+      return null;
+    }
+    try (InputStream in = zip.getInputStream(entry)) {
+      return new Found(jar + "!/" + name, in.readAllBytes());
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException failure = null;
+    for (ZipFile zip : jars.values()) {
+      try {
+        zip.close();
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+    jars.clear();
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}
