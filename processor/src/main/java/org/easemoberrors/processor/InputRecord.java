@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.easemoberrors.processor.read.CatalogLocator;
 
 /**
  * Writes down which catalogue files the processor read for one package, so that a build tool can
@@ -34,10 +35,18 @@ import javax.tools.StandardLocation;
  * version  1
  * class    the class file to delete, relative to the class output
  * search   a directory of the option easemob.errors.path (one line each, in order)
+ * default  sha-256 (hex)  the default catalogue's resource name (only when it was used)
  * catalog  sha-256 (hex)  the name looked up
  * </pre>
  *
- * <p>The default catalogue is not listed: it is part of the processor's jar.
+ * <p>The default catalogue is part of the processor's jar, so its line names the resource the
+ * processor loads from its own class path ({@value CatalogLocator#DEFAULT_RESOURCE}) rather than a
+ * file of the user's: the plugin finds it again on the compiler's processor path, so that a new
+ * processor version, or an edit of the default catalogue in this repository's own build, also
+ * recompiles. It has a key of its own, not {@code catalog}: an older plugin skips keys it does not
+ * know, where a {@code catalog} line would have it look the resource up among the user's files,
+ * miss it, and recompile on every build. No processor version is written: the hash alone decides whether
+ * the code is out of date, and the shaded jar carries no version it could read at run time.
  */
 final class InputRecord {
 
@@ -49,8 +58,20 @@ final class InputRecord {
 
   private InputRecord() {}
 
+  /**
+   * Writes the record.
+   *
+   * @param defaultCatalog the bytes of the default catalogue, or null when the annotation has
+   *     {@code defaultCatalog = false}
+   */
   static void write(
-      Filer filer, Elements elements, PackageElement pkg, Element annotated, List<Path> searchPath, List<Input> inputs)
+      Filer filer,
+      Elements elements,
+      PackageElement pkg,
+      Element annotated,
+      List<Path> searchPath,
+      byte[] defaultCatalog,
+      List<Input> inputs)
       throws IOException {
     FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, pkg.getQualifiedName(), FILE_NAME, annotated);
     Path dir = directoryOf(file);
@@ -62,6 +83,9 @@ final class InputRecord {
     out.append("class\t").append(classFile(annotated, elements)).append('\n');
     for (Path dir1 : searchPath) {
       out.append("search\t").append(relative(dir, dir1)).append('\n');
+    }
+    if (defaultCatalog != null) {
+      out.append("default\t").append(sha256(defaultCatalog)).append('\t').append(CatalogLocator.DEFAULT_RESOURCE).append('\n');
     }
     for (Input input : inputs) {
       String name = input.name().startsWith("/") ? input.name().substring(1) : input.name();

@@ -52,8 +52,11 @@ final class Pipeline {
     }
 
     List<CatalogSource> sources = new ArrayList<>();
+    byte[] defaultCatalog = null;
     if (request.defaultCatalog()) {
-      sources.add(CatalogLocator.defaultCatalog());
+      CatalogSource source = CatalogLocator.defaultCatalog();
+      sources.add(source);
+      defaultCatalog = source.bytes();
     }
     CatalogLocator locator = new CatalogLocator(env.getFiler(), searchPath);
     for (String name : request.catalogs()) {
@@ -98,7 +101,7 @@ final class Pipeline {
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json);
     new Generator(ctx).write(env.getFiler(), request.annotated());
-    InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, inputs);
+    InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
     return new Result(diagnostics, read);
   }
 
