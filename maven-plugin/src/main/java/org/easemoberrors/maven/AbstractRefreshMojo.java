@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Finds the records the processor left beside its generated sources, looks every catalogue they
@@ -16,6 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * compiler plugin then sees a source without its class, recompiles the module, and so runs the
  * processor again. Classes generated for entries that are gone are deleted by that recompilation
  * (the compiler plugin's incremental mode, its default, removes the classes of the previous one).
+ * The default catalogue is compared with the one on the compiler's processor path ({@link
+ * ProcessorPath}).
  */
 abstract class AbstractRefreshMojo extends AbstractMojo {
 
@@ -33,6 +39,19 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
 
   abstract List<String> classPath();
 
+  /** The compiler plugin's execution whose processor path is read: default-compile or default-testCompile. */
+  abstract String compilerExecutionId();
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  /** Injected by Maven (JSR-330, which maven-plugin-annotations' deprecated @Component gives way to). */
+  @Inject
+  private RepositorySystem repositorySystem;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skip) {
@@ -40,28 +59,31 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
       return;
     }
     Path output = outputDirectory().toPath();
-    List<Path> records;
+    List<Path> files;
     try {
-      records = InputRecord.find(generatedSourcesDirectory().toPath());
+      files = InputRecord.find(generatedSourcesDirectory().toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot list " + generatedSourcesDirectory() + ": " + e.getMessage(), e);
     }
-    if (records.isEmpty()) {
+    if (files.isEmpty()) {
       getLog().debug("easemob-errors: no catalogue record under " + generatedSourcesDirectory());
       return;
     }
+    List<InputRecord> records = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        records.add(InputRecord.read(file));
+      } catch (IOException e) {
+        // Written by another version of the processor: say so rather than recompile every time.
+        getLog().warn("easemob-errors: " + e.getMessage() + "; use the plugin of the processor's version");
+      }
+    }
     int stale = 0;
-    try (CatalogLookup lookup = new CatalogLookup(paths(sourceRoots()), output, paths(classPath()))) {
-      for (Path file : records) {
-        InputRecord record;
-        try {
-          record = InputRecord.read(file);
-        } catch (IOException e) {
-          // Written by another version of the processor: say so rather than recompile every time.
-          getLog().warn("easemob-errors: " + e.getMessage() + "; use the plugin of the processor's version");
-          continue;
-        }
-        String reason = Staleness.reason(record, lookup);
+    List<Path> classPath = paths(classPath());
+    try (CatalogLookup lookup = new CatalogLookup(paths(sourceRoots()), output, classPath)) {
+      List<Path> processorPath = records.stream().anyMatch(r -> r.defaultCatalog != null) ? processorPath(lookup, classPath) : null;
+      for (InputRecord record : records) {
+        String reason = Staleness.reason(record, lookup, processorPath);
         if (reason != null) {
           stale++;
           Path classFile = output.resolve(record.classFile);
@@ -73,8 +95,29 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
       throw new MojoExecutionException("easemob-errors: cannot check the catalogues: " + e.getMessage(), e);
     }
     if (stale == 0) {
-      getLog().info("easemob-errors: catalogues unchanged (" + records.size() + (records.size() == 1 ? " package)" : " packages)"));
+      getLog().info("easemob-errors: catalogues unchanged (" + files.size() + (files.size() == 1 ? " package)" : " packages)"));
     }
+  }
+
+  /**
+   * Where the processor would load the default catalogue from if it ran now, or null, with a
+   * warning, when that cannot be told: the default catalogue is then not compared, rather than
+   * seen as changed on every build. The compiler would fail on a processor path it cannot resolve.
+   */
+  private List<Path> processorPath(CatalogLookup lookup, List<Path> classPath) throws IOException {
+    List<Path> path;
+    try {
+      path = ProcessorPath.resolve(project, repositorySystem, session.getRepositorySession(), compilerExecutionId(), classPath);
+    } catch (MojoExecutionException | RuntimeException e) {
+      getLog().warn("easemob-errors: cannot tell whether the default catalogue changed: " + e.getMessage());
+      return null;
+    }
+    if (lookup.findOn(path, InputRecord.DEFAULT_RESOURCE) == null) {
+      getLog().warn("easemob-errors: cannot tell whether the default catalogue changed: no " + InputRecord.DEFAULT_RESOURCE
+          + " on the processor path " + path);
+      return null;
+    }
+    return path;
   }
 
   private static List<Path> paths(List<String> names) {

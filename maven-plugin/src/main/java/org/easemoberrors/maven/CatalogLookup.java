@@ -18,7 +18,8 @@ import java.util.zip.ZipFile;
  * directories of the option {@code easemob.errors.path}, the source roots, the class output
  * (where Maven's resources plugin copied {@code src/main/resources} just before) and the class
  * path, whose entries are directories or jars. What is found first is what the processor would
- * read if it ran now.
+ * read if it ran now. The default catalogue is looked up on the processor path instead (see
+ * {@link ProcessorPath}), because the processor loads it from its own jar.
  */
 final class CatalogLookup implements Closeable {
 
@@ -62,7 +63,12 @@ final class CatalogLookup implements Closeable {
     if (output != null) {
       return output;
     }
-    for (Path entry : classPath) {
+    return findOn(classPath, name);
+  }
+
+  /** The first file of that name in the entries (directories or jars), in order, or null. */
+  Found findOn(List<Path> entries, String name) throws IOException {
+    for (Path entry : entries) {
       Found found = Files.isDirectory(entry) ? inDirectory(entry, name) : inJar(entry, name);
       if (found != null) {
         return found;

@@ -12,12 +12,16 @@ import java.util.List;
  * The record the easemob-errors processor writes beside the sources it generates for one package
  * ({@value #FILE_NAME}): which class file to delete to have the package compiled again, the
  * directories of the option {@code easemob.errors.path}, and the SHA-256 of each catalogue file it
- * read, by the name it looked it up under.
+ * read, by the name it looked it up under. When the package uses the default catalogue, a {@code
+ * default} line holds its SHA-256 and the name of the resource in the processor's jar.
  */
 final class InputRecord {
 
   /** The record's file name; one per annotated package, in the package's directory. */
   static final String FILE_NAME = "easemob-errors.inputs";
+
+  /** The default catalogue's resource name in the processor jar. */
+  static final String DEFAULT_RESOURCE = "org/easemoberrors/catalog/easemob-errors.yaml";
 
   /** One catalogue: the name the processor looked up and the SHA-256 of what it read. */
   static final class Catalog {
@@ -34,11 +38,14 @@ final class InputRecord {
   final String classFile;
   final List<Path> searchPath;
   final List<Catalog> catalogs;
+  /** The default catalogue as the processor read it, or null when the package does not use it. */
+  final Catalog defaultCatalog;
 
-  private InputRecord(Path file, String classFile, List<Path> searchPath, List<Catalog> catalogs) {
+  private InputRecord(Path file, String classFile, List<Path> searchPath, Catalog defaultCatalog, List<Catalog> catalogs) {
     this.file = file;
     this.classFile = classFile;
     this.searchPath = Collections.unmodifiableList(searchPath);
+    this.defaultCatalog = defaultCatalog;
     this.catalogs = Collections.unmodifiableList(catalogs);
   }
 
@@ -49,6 +56,7 @@ final class InputRecord {
     String version = null;
     List<Path> searchPath = new ArrayList<>();
     List<Catalog> catalogs = new ArrayList<>();
+    Catalog defaultCatalog = null;
     int number = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       number++;
@@ -66,6 +74,9 @@ final class InputRecord {
         case "search":
           searchPath.add(dir.resolve(field(fields, 1, file, number)).normalize());
           break;
+        case "default":
+          defaultCatalog = new Catalog(field(fields, 1, file, number), field(fields, 2, file, number));
+          break;
         case "catalog":
           catalogs.add(new Catalog(field(fields, 1, file, number), field(fields, 2, file, number)));
           break;
@@ -80,7 +91,7 @@ final class InputRecord {
     if (classFile == null) {
       throw new IOException(file + ": no class line");
     }
-    return new InputRecord(file, classFile, searchPath, catalogs);
+    return new InputRecord(file, classFile, searchPath, defaultCatalog, catalogs);
   }
 
   private static String field(String[] fields, int i, Path file, int line) throws IOException {

@@ -53,4 +53,9 @@ public class RefreshMojo extends AbstractRefreshMojo {
   List<String> classPath() {
     return classpathElements;
   }
+
+  @Override
+  String compilerExecutionId() {
+    return "default-compile";
+  }
 }

@@ -51,4 +51,9 @@ public class TestRefreshMojo extends AbstractRefreshMojo {
   List<String> classPath() {
     return testClasspathElements;
   }
+
+  @Override
+  String compilerExecutionId() {
+    return "default-testCompile";
+  }
 }

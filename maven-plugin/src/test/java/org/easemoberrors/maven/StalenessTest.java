@@ -44,7 +44,7 @@ class StalenessTest {
     write("target/classes/app.yaml", "catalog: 1\n");
     InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup));
+      assertNull(Staleness.reason(record, lookup, null));
     }
   }
 
@@ -53,7 +53,7 @@ class StalenessTest {
     write("target/classes/app.yaml", "catalog: 1\nentries: []\n");
     InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
     try (CatalogLookup lookup = lookup()) {
-      String reason = Staleness.reason(record, lookup);
+      String reason = Staleness.reason(record, lookup, null);
       assertTrue(reason.startsWith("catalogue app.yaml changed"), reason);
     }
   }
@@ -62,7 +62,7 @@ class StalenessTest {
   void aRemovedFileIsSeen() throws IOException {
     InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
     try (CatalogLookup lookup = lookup()) {
-      assertEquals("catalogue app.yaml is gone", Staleness.reason(record, lookup));
+      assertEquals("catalogue app.yaml is gone", Staleness.reason(record, lookup, null));
     }
   }
 
@@ -73,7 +73,7 @@ class StalenessTest {
     InputRecord record = InputRecord.read(record("search\t../../../../../../catalogs", "catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
     assertEquals(List.of(root.resolve("catalogs")), record.searchPath);
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup));
+      assertNull(Staleness.reason(record, lookup, null));
     }
   }
 
@@ -87,9 +87,80 @@ class StalenessTest {
     }
     Path otherDir = Files.createDirectories(root.resolve("other/classes"));
     try (CatalogLookup lookup = lookup(otherDir, jar)) {
-      assertNull(Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tcom/acme/shared.yaml")), lookup));
-      String reason = Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 2\n") + "\tcom/acme/shared.yaml")), lookup);
+      assertNull(Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tcom/acme/shared.yaml")), lookup, null));
+      String reason = Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 2\n") + "\tcom/acme/shared.yaml")), lookup, null);
       assertTrue(reason.contains("shared.jar!/com/acme/shared.yaml"), reason);
+    }
+  }
+
+  private Path jar(String name, String entry, String text) throws IOException {
+    Path jar = root.resolve(name);
+    try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry(entry));
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return jar;
+  }
+
+  private static final String DEFAULT = "catalog: 1\nentries: []\n";
+
+  private InputRecord usesTheDefault(String text) throws IOException {
+    return InputRecord.read(record("default\t" + sha(text) + "\t" + InputRecord.DEFAULT_RESOURCE));
+  }
+
+  @Test
+  void theDefaultCatalogueIsComparedWithTheOneOnTheProcessorPath() throws IOException {
+    Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
+    InputRecord record = usesTheDefault(DEFAULT);
+    assertEquals(sha(DEFAULT), record.defaultCatalog.sha256);
+    assertEquals(InputRecord.DEFAULT_RESOURCE, record.defaultCatalog.name);
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(Staleness.reason(record, lookup, List.of(processor)));
+      String reason = Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, List.of(processor));
+      assertEquals("default catalogue changed (" + processor + "!/" + InputRecord.DEFAULT_RESOURCE + ")", reason);
+    }
+  }
+
+  @Test
+  void theFirstEntryOfTheProcessorPathWins() throws IOException {
+    // As in javac's processor class loader: a directory (a reactor module's classes) or a jar,
+    // in the order the compiler plugin resolved them.
+    write("catalog/target/classes/" + InputRecord.DEFAULT_RESOURCE, DEFAULT);
+    Path later = jar("old-catalog.jar", InputRecord.DEFAULT_RESOURCE, "catalog: 1\n");
+    Path nothing = Files.createDirectories(root.resolve("processor/target/classes"));
+    try (CatalogLookup lookup = lookup()) {
+      List<Path> path = List.of(nothing, root.resolve("catalog/target/classes"), later);
+      assertNull(Staleness.reason(usesTheDefault(DEFAULT), lookup, path));
+      assertTrue(Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, path).startsWith("default catalogue changed ("));
+    }
+  }
+
+  @Test
+  void theDefaultCatalogueIsNotLookedUpAmongTheUsersFiles() throws IOException {
+    // A copy in the class output is not what the processor loads.
+    write("target/classes/" + InputRecord.DEFAULT_RESOURCE, "catalog: 1\n");
+    Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(Staleness.reason(usesTheDefault(DEFAULT), lookup, List.of(processor)));
+    }
+  }
+
+  @Test
+  void withoutAProcessorPathTheDefaultCatalogueIsNotCompared() throws IOException {
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, null));
+    }
+  }
+
+  @Test
+  void aPackageWithoutTheDefaultCatalogueIgnoresIt() throws IOException {
+    Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
+    write("target/classes/app.yaml", "catalog: 1\n");
+    InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
+    assertNull(record.defaultCatalog);
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(Staleness.reason(record, lookup, List.of(processor)));
     }
   }
 
