@@ -24,8 +24,8 @@ import javax.lang.model.element.Modifier;
  * literal, so a lookup tries only the few templates the description can fit and costs the same
  * against a catalogue of ten entries or ten thousand. A template is matched by finding its
  * literals from left to right with {@link String#indexOf}, which is linear in the length of the
- * description and never backtracks. A match without placeholders is kept per template and handed
- * out again for the same response, so the usual lookup allocates nothing.
+ * description and never backtracks. A match without placeholder values is kept per template (and
+ * per status) and handed out again for the same response, so a repeated lookup allocates nothing.
  */
 final class MatcherWriter {
   private static final ClassName STRING = ClassName.get(String.class);
@@ -56,7 +56,10 @@ final class MatcherWriter {
                     + "No method returns null or throws, whatever the input. Safe to use from many threads.\n")
             .addField(FieldSpec.builder(TypeName.INT, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("400").build())
             .addField(FieldSpec.builder(ArrayTypeName.of(slot), "SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("index()").build())
-            .addField(FieldSpec.builder(STRINGS, "NO_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new String[0]").build());
+            .addField(FieldSpec.builder(STRINGS, "NO_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new String[0]").build())
+            .addField(FieldSpec.builder(ArrayTypeName.of(match), "BARE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The last match on each status alone, handed out again for the same response (see {@code Rule.last}).\n")
+                .initializer("new $T[200]", match).build());
     json(type);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
@@ -152,6 +155,19 @@ final class MatcherWriter {
     type.addType(ruleType(match, error, rule));
     type.addType(slotType(rule, slot, self.nestedClass("Trie")));
     type.addType(trieType(rule, self.nestedClass("Trie")));
+    type.addType(
+        TypeSpec.classBuilder(self.nestedClass("Memo"))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("A description and its matching form; final fields, so safe to share without a lock.\n")
+            .addField(STRING, "description", Modifier.FINAL)
+            .addField(STRING, "text", Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder()
+                .addParameter(STRING, "description")
+                .addParameter(STRING, "text")
+                .addStatement("this.description = description")
+                .addStatement("this.text = text")
+                .build())
+            .build());
     return type.build();
   }
 
@@ -178,10 +194,17 @@ final class MatcherWriter {
                 $T slot = SLOTS[at];
                 String code = error == null || error.length() == 0 ? null : error;
                 if (description != null) {
-                    String text = normalize(description);
+                    // A description equal to a template is already in matching form.
+                    String text = description;
+                    $T[] exact = slot.exact.get(description);
+                    if (exact == null) {
+                        text = slot.normalize(description);
+                        if (text != description) {
+                            exact = slot.exact.get(text);
+                        }
+                    }
                     // 1: status, error code and template (an exact template before one with placeholders);
                     // 2: status and template, any error code.
-                    $T[] exact = slot.exact.get(text);
                     $T hit = first(exact, code, true);
                     $T found = null;
                     if (hit == null) {
@@ -209,8 +232,16 @@ final class MatcherWriter {
                 }
             }
             // 4 and 5: the status, or its class.
-            return new $T(status, null, error, description, body, NO_VALUES);
-            """, slot, rule, rule, rule, rule, match)
+            if (body != null || at < 0 || at >= BARE.length) {
+                return new $T(status, null, error, description, body, NO_VALUES);
+            }
+            $T m = BARE[at];
+            if (m == null || !same(error, m.errorCode()) || !same(description, m.description())) {
+                m = new $T(status, null, error, description, null, NO_VALUES);
+                BARE[at] = m;
+            }
+            return m;
+            """, slot, rule, rule, rule, rule, match, match, match)
         .build();
   }
 
@@ -447,6 +478,8 @@ final class MatcherWriter {
   }
 
   private TypeSpec slotType(ClassName rule, ClassName slot, ClassName trie) {
+    ClassName outer = names.matcher();
+    ClassName memo = outer.nestedClass("Memo");
     TypeName ruleList = ParameterizedTypeName.get(ClassName.get(List.class), rule);
     return TypeSpec.classBuilder(slot)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -468,6 +501,25 @@ final class MatcherWriter {
         .addField(FieldSpec.builder(ruleList, "otherList", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<$T>()", ArrayList.class, rule).build())
         .addField(ArrayTypeName.of(rule), "others", Modifier.PRIVATE)
+        .addField(FieldSpec.builder(memo, "memo", Modifier.PRIVATE)
+            .addJavadoc("The last description that needed normalizing, and its matching form (see {@code Rule.last}).\n").build())
+        .addMethod(
+            MethodSpec.methodBuilder("normalize")
+                .addJavadoc("{@link #normalize(String)}, remembering the last text that changed, so a repeated response allocates nothing.\n")
+                .returns(STRING)
+                .addParameter(STRING, "description")
+                .addCode("""
+                    $T m = memo;
+                    if (m != null && m.description.equals(description)) {
+                        return m.text;
+                    }
+                    String text = EasemobErrorMatcherNormalize(description);
+                    if (text != description) {
+                        memo = new $T(description, text);
+                    }
+                    return text;
+                    """.replace("EasemobErrorMatcherNormalize", outer.simpleName() + ".normalize"), memo, memo)
+                .build())
         .addMethod(
             MethodSpec.methodBuilder("add")
                 .addParameter(rule, "r")
