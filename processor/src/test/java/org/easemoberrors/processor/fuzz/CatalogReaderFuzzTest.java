@@ -22,7 +22,7 @@ import org.easemoberrors.processor.read.CatalogSource;
  */
 class CatalogReaderFuzzTest {
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m", maxExecutions = 2_000_000)
   @DictionaryEntries({
     "catalog: 1\n", "locales: [zh_CN, en]\n", "fallbackLocale: en\n", "classes:\n", "  4xx:\n",
     "statuses:\n", "  400:\n", "    name: BadRequest\n", "    action: fix_request\n",

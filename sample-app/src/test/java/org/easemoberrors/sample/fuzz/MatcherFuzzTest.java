@@ -17,7 +17,7 @@ import org.easemoberrors.sample.errors.EasemobException;
  */
 class MatcherFuzzTest {
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m", maxExecutions = 2_000_000)
   @DictionaryEntries({
     "{\"error\":\"", "\",\"error_description\":\"", "\"}", "invalid_grant", "illegal_argument",
     "auth_bad_access_token", "duplicate_unique_property_exists", "organization_application_not_found",
@@ -35,7 +35,7 @@ class MatcherFuzzTest {
     assertEquals(r.body, again.body());
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m", maxExecutions = 2_000_000)
   @DictionaryEntries({
     "invalid_grant", "illegal_argument", "auth_bad_access_token", "Could not find application for ",
     " from URI: ", "group member ", " doesn't exist", "Unable to authenticate", "\u2019", "\u3000", "{{", "}}"
