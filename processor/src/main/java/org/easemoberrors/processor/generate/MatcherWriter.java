@@ -567,8 +567,10 @@ final class MatcherWriter {
                     $T coded = null;
                     $T any = null;
                     int n = text.length();
+                    // First literals, walked from the start of the text.
                     int node = 0;
-                    for (int i = 0; node >= 0; i++) {
+                    int at = 0;
+                    while (true) {
                         $T[] found = heads.rules[node];
                         if (found != null) {
                             for ($T r : found) {
@@ -576,10 +578,21 @@ final class MatcherWriter {
                                 any = coded != null ? null : better(any, r, text, code, false);
                             }
                         }
-                        node = i < n ? heads.child(node, text.charAt(i)) : -1;
+                        int k = at < n ? heads.edge(node, text.charAt(at)) : -1;
+                        if (k < 0) {
+                            break;
+                        }
+                        String label = heads.labels[node][k];
+                        if (!text.regionMatches(at, label, 0, label.length())) {
+                            break;
+                        }
+                        at += label.length();
+                        node = heads.next[node][k];
                     }
+                    // Last literals, walked from the end.
                     node = 0;
-                    for (int i = n - 1; node >= 0; i--) {
+                    at = n;
+                    while (true) {
                         $T[] found = tails.rules[node];
                         if (found != null) {
                             for ($T r : found) {
@@ -587,7 +600,17 @@ final class MatcherWriter {
                                 any = coded != null ? null : better(any, r, text, code, false);
                             }
                         }
-                        node = i >= 0 ? tails.child(node, text.charAt(i)) : -1;
+                        int k = at > 0 ? tails.edge(node, text.charAt(at - 1)) : -1;
+                        if (k < 0) {
+                            break;
+                        }
+                        String label = tails.labels[node][k];
+                        int from = at - label.length();
+                        if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
+                            break;
+                        }
+                        at = from;
+                        node = tails.next[node][k];
                     }
                     for ($T r : others) {
                         coded = better(coded, r, text, code, true);
@@ -604,14 +627,19 @@ final class MatcherWriter {
     TypeName children = ParameterizedTypeName.get(ClassName.get(java.util.TreeMap.class), ClassName.get(Character.class), ClassName.get(Integer.class));
     return TypeSpec.classBuilder(trie)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("A trie of literals, read forwards or (for last literals) backwards; node 0 is the root.\n")
+        .addJavadoc(
+            "A trie of literals, read forwards or (for last literals) backwards, with each chain of nodes that\n"
+                + "neither branches nor ends a literal merged into one edge, compared in one go; node 0 is the root.\n")
         .addField(TypeName.BOOLEAN, "backwards", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), children), "building", Modifier.PRIVATE)
             .initializer("new $T<$T>()", ArrayList.class, children).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), ruleList), "filed", Modifier.PRIVATE)
             .initializer("new $T<$T>()", ArrayList.class, ruleList).build())
-        .addField(ArrayTypeName.of(ArrayTypeName.of(TypeName.CHAR)), "chars", Modifier.PRIVATE)
-        .addField(ArrayTypeName.of(ArrayTypeName.of(TypeName.INT)), "next", Modifier.PRIVATE)
+        .addField(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(TypeName.CHAR)), "firsts")
+            .addJavadoc("The first character read along each edge of each node, ascending.\n").build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(STRING)), "labels")
+            .addJavadoc("The text of each edge, in the order of the description.\n").build())
+        .addField(ArrayTypeName.of(ArrayTypeName.of(TypeName.INT)), "next")
         .addField(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(rule)), "rules")
             .addJavadoc("The rules whose literal ends at each node, in catalogue order; null for none.\n").build())
         .addMethod(
@@ -647,35 +675,77 @@ final class MatcherWriter {
         .addMethod(
             MethodSpec.methodBuilder("freeze")
                 .addCode("""
-                    int size = building.size();
-                    chars = new char[size][];
-                    next = new int[size][];
-                    rules = new $T[size][];
-                    for (int node = 0; node < size; node++) {
-                        $T kids = building.get(node);
-                        chars[node] = new char[kids.size()];
-                        next[node] = new int[kids.size()];
-                        int k = 0;
-                        for ($T.Entry<Character, Integer> e : kids.entrySet()) {
-                            chars[node][k] = e.getKey();
-                            next[node][k] = e.getValue();
-                            k++;
-                        }
-                        $T list = filed.get(node);
-                        rules[node] = list == null ? null : list.toArray(new $T[0]);
-                    }
+                    $T<char[]> f = new $T<char[]>();
+                    $T<String[]> l = new $T<String[]>();
+                    $T<int[]> x = new $T<int[]>();
+                    $T<$T[]> r = new $T<$T[]>();
+                    keep(0, f, l, x, r);
+                    firsts = f.toArray(new char[0][]);
+                    labels = l.toArray(new String[0][]);
+                    next = x.toArray(new int[0][]);
+                    rules = r.toArray(new $T[0][]);
                     building = null;
                     filed = null;
-                    """, rule, children, java.util.Map.class, ruleList, rule)
+                    """, List.class, ArrayList.class, List.class, ArrayList.class, List.class, ArrayList.class,
+                    List.class, rule, ArrayList.class, rule, rule)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("child")
-                .addJavadoc("The child of {@code node} along {@code c}, or -1.\n")
+            MethodSpec.methodBuilder("keep")
+                .addJavadoc("Numbers a node to keep and the nodes below it, merging the chains between them; returns its number.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.INT)
+                .addParameter(TypeName.INT, "node")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ArrayTypeName.of(TypeName.CHAR)), "f")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), STRINGS), "l")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ArrayTypeName.of(TypeName.INT)), "x")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ArrayTypeName.of(rule)), "r")
+                .addCode("""
+                    int id = f.size();
+                    $T kids = building.get(node);
+                    char[] first = new char[kids.size()];
+                    String[] label = new String[kids.size()];
+                    int[] to = new int[kids.size()];
+                    $T here = filed.get(node);
+                    f.add(first);
+                    l.add(label);
+                    x.add(to);
+                    r.add(here == null ? null : here.toArray(new $T[0]));
+                    int k = 0;
+                    for ($T.Entry<Character, Integer> e : kids.entrySet()) {
+                        StringBuilder text = new StringBuilder().append(e.getKey().charValue());
+                        int child = e.getValue();
+                        while (filed.get(child) == null && building.get(child).size() == 1) {
+                            $T.Entry<Character, Integer> only = building.get(child).firstEntry();
+                            text.append(only.getKey().charValue());
+                            child = only.getValue();
+                        }
+                        first[k] = e.getKey();
+                        label[k] = backwards ? text.reverse().toString() : text.toString();
+                        to[k] = keep(child, f, l, x, r);
+                        k++;
+                    }
+                    return id;
+                    """, children, ruleList, rule, java.util.Map.class, java.util.Map.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("edge")
+                .addJavadoc("The edge of {@code node} whose first character read is {@code c}, or -1.\n")
                 .returns(TypeName.INT)
                 .addParameter(TypeName.INT, "node")
                 .addParameter(TypeName.CHAR, "c")
-                .addStatement("int k = $T.binarySearch(chars[node], c)", java.util.Arrays.class)
-                .addStatement("return k >= 0 ? next[node][k] : -1")
+                .addCode("""
+                    char[] first = firsts[node];
+                    if (first.length > 8) {
+                        int k = $T.binarySearch(first, c);
+                        return k >= 0 ? k : -1;
+                    }
+                    for (int k = 0; k < first.length; k++) {
+                        if (first[k] == c) {
+                            return k;
+                        }
+                    }
+                    return -1;
+                    """, java.util.Arrays.class)
                 .build())
         .build();
   }

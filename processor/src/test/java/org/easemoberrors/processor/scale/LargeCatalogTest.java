@@ -43,7 +43,10 @@ class LargeCatalogTest {
 
   @TempDir Path dir;
 
-  /** Entries of three kinds: exact description, template with a placeholder, code only. */
+  /**
+   * Entries of three kinds: exact description, template with a placeholder (its distinctive
+   * literal first or last), code only.
+   */
   private static String catalogue(int entries) {
     StringBuilder y = new StringBuilder("catalog: 1\nlocales: [en]\nfallbackLocale: en\nclasses:\n");
     y.append("  4xx: {action: fix_request, description: {en: Client error.}}\n");
@@ -57,7 +60,9 @@ class LargeCatalogTest {
       y.append("  - id: e-").append(i).append("\n    status: ").append(STATUSES[i % STATUSES.length]).append('\n');
       switch (i % 3) {
         case 0 -> y.append("    error: shared\n    description: \"Entry ").append(i).append(" failed\"\n");
-        case 1 -> y.append("    error: shared\n    description: \"Entry ").append(i).append(" refused {who} today\"\n");
+        case 1 -> y.append(i % 2 == 0
+            ? "    error: shared\n    description: \"Entry " + i + " refused {who} today\"\n"
+            : "    error: shared\n    description: \"{who} was refused by entry " + i + " tonight\"\n");
         default -> y.append("    error: code_").append(i).append('\n');
       }
       y.append("    causes: {en: \"Cause ").append(i).append(".\"}\n");
@@ -119,6 +124,10 @@ class LargeCatalogTest {
       m = match.invoke(null, STATUSES[template % STATUSES.length], "other", "Entry " + template + " refused  Ann today");
       assertEquals("e-" + template, m.getClass().getMethod("entryId").invoke(m));
       assertEquals(Map.of("who", "Ann"), m.getClass().getMethod("params").invoke(m));
+      int last = ENTRIES - 5;
+      m = match.invoke(null, STATUSES[last % STATUSES.length], "shared", "Bo was refused by entry " + last + " tonight");
+      assertEquals("e-" + last, m.getClass().getMethod("entryId").invoke(m));
+      assertEquals(Map.of("who", "Bo"), m.getClass().getMethod("params").invoke(m));
       int code = ENTRIES - 1;
       m = match.invoke(null, STATUSES[code % STATUSES.length], "code_" + code, "anything");
       assertEquals("e-" + code, m.getClass().getMethod("entryId").invoke(m));
