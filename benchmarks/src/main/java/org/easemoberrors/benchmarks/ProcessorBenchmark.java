@@ -1,13 +1,9 @@
 package org.easemoberrors.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,9 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The processor inside javac, generated sources compiled too, on generated catalogues. Each
- * operation is one whole compilation; {@code peakHeapMb} is the heap in use at its fullest during
- * that compilation (the sum of the heap pools' peaks after a full collection before it), so it
- * counts garbage not yet collected and is an upper bound of what the compile needs.
+ * operation (and, in single-shot mode, each iteration) is one whole compilation; run with {@code
+ * -prof org.easemoberrors.benchmarks.PeakHeapProfiler} for its peak heap.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -77,41 +72,13 @@ public class ProcessorBenchmark {
     }
   }
 
-  /** The peak heap of one compilation, in MB. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Heap {
-    public double peakHeapMb;
-
-    @Setup(Level.Invocation)
-    public void reset() {
-      System.gc();
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          pool.resetPeakUsage();
-        }
-      }
-    }
-
-    @TearDown(Level.Invocation)
-    public void read() {
-      long peak = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          peak += pool.getPeakUsage().getUsed();
-        }
-      }
-      peakHeapMb = peak / (1024.0 * 1024.0);
-    }
-  }
-
   @Benchmark
-  public int statusOnly(StatusOnly s, Heap heap) {
+  public int statusOnly(StatusOnly s) {
     return s.javac.compile();
   }
 
   @Benchmark
-  public int all(Typed s, Heap heap) {
+  public int all(Typed s) {
     return s.javac.compile();
   }
 }

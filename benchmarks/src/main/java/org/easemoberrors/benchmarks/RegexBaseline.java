@@ -17,21 +17,42 @@ public final class RegexBaseline {
   /** What the scan found: the entry's id and the placeholder values. */
   public record Found(String id, String[] values) {}
 
+  /** What a hand-written list knows of one catalogue entry. */
+  public record Entry(int status, String id, List<String> templates, List<String> codes) {}
+
   private record Rule(int status, String id, Pattern pattern, String code) {}
 
   private static final String[] NONE = new String[0];
 
   private final List<Rule> rules = new ArrayList<>();
 
-  public RegexBaseline() {
+  /** The default catalogue's entries, as the generated matcher has them. */
+  public static RegexBaseline ofDefault() {
+    List<Entry> entries = new ArrayList<>();
     for (EasemobError e : EasemobError.values()) {
+      entries.add(new Entry(e.status(), e.id(), e.templates(), e.errorCodes()));
+    }
+    return new RegexBaseline(entries);
+  }
+
+  /** The 10,000-entry catalogue's. */
+  public static RegexBaseline ofScale() {
+    List<Entry> entries = new ArrayList<>();
+    for (org.easemoberrors.benchmarks.scale.EasemobError e : org.easemoberrors.benchmarks.scale.EasemobError.values()) {
+      entries.add(new Entry(e.status(), e.id(), e.templates(), e.errorCodes()));
+    }
+    return new RegexBaseline(entries);
+  }
+
+  public RegexBaseline(List<Entry> entries) {
+    for (Entry e : entries) {
       for (String template : e.templates()) {
         rules.add(new Rule(e.status(), e.id(), Pattern.compile(regex(template)), null));
       }
     }
-    for (EasemobError e : EasemobError.values()) {
+    for (Entry e : entries) {
       if (e.templates().isEmpty()) {
-        for (String code : e.errorCodes()) {
+        for (String code : e.codes()) {
           rules.add(new Rule(e.status(), e.id(), null, code));
         }
       }
