@@ -54,6 +54,33 @@ public @interface EasemobErrors {
   /** How the generated matcher reads a JSON response body. */
   Json json() default Json.AUTO;
 
+  /**
+   * Which exception classes are generated: one per catalogue entry as well as one per status (the
+   * default), or one per status only.
+   */
+  ExceptionClasses exceptionClasses() default ExceptionClasses.ALL;
+
+  /** How much of the catalogue becomes Java types. */
+  enum ExceptionClasses {
+    /**
+     * An exception class for every entry, under its status's class, and a constant for every entry
+     * in the {@code <Prefix>Error} enum: catch one entry's exception, switch over entries. Java
+     * limits the size of one class's initialisation, which holds about a thousand entries; a larger
+     * catalogue is refused with a message that points here.
+     */
+    ALL,
+    /**
+     * Exception classes for the statuses only ({@code BadRequestException} and so on): every entry
+     * is thrown as its status's exception, which still tells its {@code entry()}, placeholder values
+     * and causes. Entries become data rather than code: {@code <Prefix>Error} is a final class,
+     * not an enum, whose entries are found with {@code ofId(String)} and {@code values()}. For
+     * catalogues of thousands of entries, where a class per entry would bloat the jar and the build
+     * and no caller catches them one by one; the generated code stays the same size whatever the
+     * catalogue holds.
+     */
+    STATUS_ONLY
+  }
+
   /** The JSON library the generated code uses to read a response body. */
   enum Json {
     /** Jackson if it is on the compile class path, else Gson, else fastjson2, else {@link #NONE}. */

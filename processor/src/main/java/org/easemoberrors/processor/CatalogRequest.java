@@ -16,7 +16,7 @@ import javax.lang.model.element.VariableElement;
  */
 record CatalogRequest(
     PackageElement pkg, Element annotated, AnnotationMirror mirror, List<String> catalogs,
-    boolean defaultCatalog, String prefix, String json) {
+    boolean defaultCatalog, String prefix, String json, String exceptionClasses) {
 
   static final String ANNOTATION = "org.easemoberrors.EasemobErrors";
 
@@ -25,6 +25,7 @@ record CatalogRequest(
     boolean defaultCatalog = true;
     String prefix = "Easemob";
     String json = "AUTO";
+    String exceptionClasses = "ALL";
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : elements.getElementValuesWithDefaults(mirror).entrySet()) {
       Object value = e.getValue().getValue();
       switch (e.getKey().getSimpleName().toString()) {
@@ -40,9 +41,11 @@ record CatalogRequest(
         case "defaultCatalog" -> defaultCatalog = Boolean.TRUE.equals(value);
         case "prefix" -> prefix = String.valueOf(value);
         case "json" -> json = value instanceof VariableElement v ? v.getSimpleName().toString() : String.valueOf(value);
+        case "exceptionClasses" ->
+            exceptionClasses = value instanceof VariableElement v ? v.getSimpleName().toString() : String.valueOf(value);
         default -> { }
       }
     }
-    return new CatalogRequest(pkg, annotated, mirror, List.copyOf(catalogs), defaultCatalog, prefix, json);
+    return new CatalogRequest(pkg, annotated, mirror, List.copyOf(catalogs), defaultCatalog, prefix, json, exceptionClasses);
   }
 }

@@ -96,10 +96,18 @@ final class Pipeline {
     Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
     new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
+    Context.ExceptionClasses classes =
+        "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
+    if (classes == Context.ExceptionClasses.ALL && !diagnostics.hasErrors()) {
+      int over = Generator.typedInitializerBytes(catalog) - Generator.TYPED_INITIALIZER_LIMIT;
+      if (over > 0) {
+        diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
+      }
+    }
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, read);
     }
-    Context ctx = new Context(catalog, names, generatedAnnotation(), json);
+    Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
     new Generator(ctx).write(env.getFiler(), request.annotated());
     InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
     return new Result(diagnostics, read);

@@ -108,6 +108,13 @@ public enum Message {
       "EasemobJsonLibraryMissing",
       Kind.ERROR,
       "@EasemobErrors(json = %s) asks for %s, which is not on the compile class path"),
+  TOO_MANY_ENTRIES(
+      "EasemobTooManyEntries",
+      Kind.ERROR,
+      "the catalogue's %,d entries are too many for an exception class and an enum constant each:"
+          + " Java caps the initialisation of one class at 64 KB, which their constants would"
+          + " overrun by %,d bytes; set @EasemobErrors(exceptionClasses = STATUS_ONLY) to generate"
+          + " the entries as data under one exception class per status"),
   INTERNAL_ERROR(
       "EasemobInternalError",
       Kind.ERROR,

@@ -7,9 +7,29 @@ import org.easemoberrors.processor.model.Catalog;
 
 /**
  * What every type writer needs: the catalogue, the names, the {@code @Generated} annotation that
- * suits the user's source level (or none) and the JSON library the matcher reads bodies with.
+ * suits the user's source level (or none), the JSON library the matcher reads bodies with and
+ * whether entries get exception classes of their own.
  */
-public record Context(Catalog catalog, Names names, ClassName generatedAnnotation, JsonLibrary json) {
+public record Context(
+    Catalog catalog, Names names, ClassName generatedAnnotation, JsonLibrary json, ExceptionClasses exceptionClasses) {
+
+  /** A context with an exception class for every entry, the default. */
+  public Context(Catalog catalog, Names names, ClassName generatedAnnotation, JsonLibrary json) {
+    this(catalog, names, generatedAnnotation, json, ExceptionClasses.ALL);
+  }
+
+  /** Mirrors {@code EasemobErrors.ExceptionClasses}. */
+  public enum ExceptionClasses {
+    /** A class and an enum constant per entry. */
+    ALL,
+    /** Classes per status only; the entries are data in a table. */
+    STATUS_ONLY
+  }
+
+  /** Whether every entry gets its own exception class and enum constant. */
+  public boolean typedEntries() {
+    return exceptionClasses == ExceptionClasses.ALL;
+  }
 
   /** The JSON libraries the generated matcher can read a response body with. */
   public enum JsonLibrary {

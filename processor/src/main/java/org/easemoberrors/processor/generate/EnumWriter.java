@@ -131,6 +131,145 @@ final class EnumWriter {
   }
 
   TypeSpec error() {
+    return ctx.typedEntries() ? errorEnum() : errorTable();
+  }
+
+  /** Entries per nested class of the table form: keeps each class's constants and code small. */
+  static final int TABLE_PART = 500;
+
+  /**
+   * The error type as data, for {@code exceptionClasses = STATUS_ONLY}: a final class whose
+   * instances are built from a table split over nested classes, so no method or constant pool
+   * outgrows the JVM's limits however many entries there are.
+   */
+  private TypeSpec errorTable() {
+    ClassName self = names.error();
+    ClassName action = names.action();
+    ClassName base = names.base();
+    TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
+    List<Entry> entries = ctx.catalog().entries();
+    ExceptionWriter exceptions = new ExceptionWriter(ctx);
+    TypeSpec.Builder type =
+        ctx.generated(TypeSpec.classBuilder(self))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(java.io.Serializable.class)
+            .addJavadoc(
+                "The entries of the Easemob error catalogue, in matching order.\n\n"
+                    + "<p>Generated as data ({@code exceptionClasses = STATUS_ONLY}): find an entry with {@link #ofId(String)}\n"
+                    + "or list them with {@link #values()}. Each entry is one instance, so {@code ==} compares them.\n")
+            .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+            .addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("table()").build())
+            .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.HashMap.class), STRING, self), "BY_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T<String, $T>()", java.util.HashMap.class, self).build())
+            .addStaticBlock(CodeBlock.builder()
+                .beginControlFlow("for ($T e : VALUES)", self)
+                .addStatement("BY_ID.put(e.id, e)")
+                .endControlFlow()
+                .build())
+            .addField(TypeName.INT, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRINGS, "codes", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRINGS, "templates", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(STRINGS, "placeholders", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(exceptionClass, "exceptionType", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(TypeName.INT, "ordinal")
+                    .addParameter(STRING, "id")
+                    .addParameter(TypeName.INT, "status")
+                    .addParameter(action, "action")
+                    .addParameter(STRINGS, "codes")
+                    .addParameter(STRINGS, "templates")
+                    .addParameter(STRINGS, "placeholders")
+                    .addParameter(exceptionClass, "exceptionType")
+                    .addStatement("this.ordinal = ordinal")
+                    .addStatement("this.id = id")
+                    .addStatement("this.status = status")
+                    .addStatement("this.action = action")
+                    .addStatement("this.codes = codes")
+                    .addStatement("this.templates = templates")
+                    .addStatement("this.placeholders = placeholders")
+                    .addStatement("this.exceptionType = exceptionType")
+                    .build())
+            .addMethod(getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
+            .addMethod(getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
+            .addMethod(getter("action", action, "The recommended action.\n"))
+            .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
+            .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
+            .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
+            .addMethod(getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
+            .addMethod(getter("ordinal", TypeName.INT, "The position of this entry in the catalogue, from 0.\n"))
+            .addMethod(MethodSpec.methodBuilder("codes").returns(STRINGS).addStatement("return codes").build())
+            .addMethod(MethodSpec.methodBuilder("rawTemplates").returns(STRINGS).addStatement("return templates").build())
+            .addMethod(MethodSpec.methodBuilder("rawPlaceholders").returns(STRINGS).addStatement("return placeholders").build())
+            .addMethod(
+                MethodSpec.methodBuilder("values")
+                    .addJavadoc("Every entry, in catalogue order; a new array on each call.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ArrayTypeName.of(self))
+                    .addStatement("return VALUES.clone()")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("ofId")
+                    .addJavadoc("The entry with the given catalogue id, or null.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(self)
+                    .addParameter(STRING, "id")
+                    .addStatement("return id == null ? null : BY_ID.get(id)")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("toString")
+                    .addJavadoc("The entry's id.\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(STRING)
+                    .addStatement("return id")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("readResolve")
+                    .addJavadoc("Keeps each entry one instance across serialization.\n")
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(Object.class)
+                    .addStatement("$T e = ofId(id)", self)
+                    .addStatement("return e != null ? e : this")
+                    .build());
+    MethodSpec.Builder table =
+        MethodSpec.methodBuilder("table")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ArrayTypeName.of(self))
+            .addStatement("$T[] all = new $T[$L]", self, self, entries.size());
+    for (int from = 0, part = 0; from < entries.size(); from += TABLE_PART, part++) {
+      ClassName partName = self.nestedClass("Part" + part);
+      MethodSpec.Builder fill =
+          MethodSpec.methodBuilder("fill")
+              .addModifiers(Modifier.STATIC)
+              .addParameter(ArrayTypeName.of(self), "all");
+      for (int i = from; i < Math.min(entries.size(), from + TABLE_PART); i++) {
+        Entry e = entries.get(i);
+        Action a = e.action() != null ? e.action() : actionOf(e.status());
+        fill.addStatement(
+            "all[$L] = new $T($L, $S, $L, $T.$L, $L, $L, $L, $T.class)",
+            i, self, i, e.id(), e.status(), action, a.name(),
+            array(e.errors().stream().map(Text::value).toList()),
+            array(e.templates().stream().map(Template::normalized).toList()),
+            array(e.placeholders()),
+            exceptions.parentOf(e.status()));
+      }
+      type.addType(
+          TypeSpec.classBuilder(partName)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("Entries $L to $L.\n", from, Math.min(entries.size(), from + TABLE_PART) - 1)
+              .addMethod(fill.build())
+              .build());
+      table.addStatement("$T.fill(all)", partName);
+    }
+    return type.addMethod(table.addStatement("return all").build()).build();
+  }
+
+  private TypeSpec errorEnum() {
     ClassName action = names.action();
     ClassName base = names.base();
     TypeSpec.Builder type =

@@ -40,8 +40,10 @@ final class ExceptionWriter {
       types.add(simple(names.exception(s), classBase(Integer.parseInt(s.key())),
           "HTTP " + s.key() + " from the Easemob REST API, and the base of the errors the catalogue lists for it.\n", false));
     }
-    for (Entry e : ctx.catalog().entries()) {
-      types.add(entry(e));
+    if (ctx.typedEntries()) {
+      for (Entry e : ctx.catalog().entries()) {
+        types.add(entry(e));
+      }
     }
     return types;
   }

@@ -27,6 +27,27 @@ public final class Generator {
     this.ctx = ctx;
   }
 
+  /**
+   * What the error enum's static initialiser may take, in bytes, when every entry is a constant:
+   * the JVM's limit for one method is 65,535, and this leaves room for the rest of it.
+   */
+  public static final int TYPED_INITIALIZER_LIMIT = 64_000;
+
+  /**
+   * A close upper estimate of the bytecode javac writes to build the error enum's constants (the
+   * entry switch of the match and its switch map are smaller): per constant, allocation, name,
+   * ordinal, id, status, action, class and the store come to 28 bytes, and each of its three
+   * string arrays takes 4 bytes plus at most 7 per element. (Measured: 800 generated entries of
+   * the benchmarks' scale catalogue take 45,312 bytes, this estimate 47,680.)
+   */
+  public static int typedInitializerBytes(org.easemoberrors.processor.model.Catalog catalog) {
+    int bytes = 0;
+    for (org.easemoberrors.processor.model.Entry e : catalog.entries()) {
+      bytes += 28 + 3 * 4 + 7 * (e.errors().size() + e.templates().size() + e.placeholders().size());
+    }
+    return bytes;
+  }
+
   /** Java sources by qualified type name, in a stable order. */
   public Map<String, String> sources() {
     List<TypeSpec> types = new ArrayList<>();

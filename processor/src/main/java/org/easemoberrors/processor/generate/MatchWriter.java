@@ -245,7 +245,7 @@ final class MatchWriter {
             .addJavadoc("The exception for this match: the entry's class, else the status's, else the 4xx or 5xx class.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(names.base());
-    if (!ctx.catalog().entries().isEmpty()) {
+    if (ctx.typedEntries() && !ctx.catalog().entries().isEmpty()) {
       m.beginControlFlow("if (entry != null)").beginControlFlow("switch (entry)");
       for (Entry e : ctx.catalog().entries()) {
         m.addStatement("case $L: return new $T(this)", Names.constant(e), names.exception(e));

@@ -127,6 +127,11 @@ public final class CatalogReader {
     } catch (StackOverflowError e) {
       diagnostics.report(Message.YAML_LIMIT, whole, "the YAML is nested too deeply");
       return null;
+    } catch (RuntimeException e) {
+      // SnakeYAML lets a few malformed inputs escape as plain exceptions, such as the tag in
+      // "!%1" (IllegalArgumentException); they are syntax errors of the file all the same.
+      diagnostics.report(Message.YAML_SYNTAX, whole, firstLine(String.valueOf(e.getMessage())));
+      return null;
     }
     if (root == null) {
       diagnostics.report(Message.FILE_EMPTY, whole);

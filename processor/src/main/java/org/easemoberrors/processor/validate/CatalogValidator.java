@@ -238,66 +238,119 @@ public final class CatalogValidator {
 
   // ---- two entries competing for one response ------------------------------------------------
 
+  /**
+   * Compares every two entries of a status. The pairs are many in a large catalogue, so each entry's
+   * codes and the ends of its templates are worked out once, and two templates reach the exact
+   * overlap search only when their first literals agree as far as both go and so do their last
+   * ones, which is necessary for any description to fit both.
+   */
   private void competition(List<Entry> entries) {
-    Map<Integer, List<Entry>> byStatus = new HashMap<>();
+    Map<Integer, List<Shape>> byStatus = new HashMap<>();
+    List<Shape> shapes = new ArrayList<>(entries.size());
     for (Entry e : entries) {
-      byStatus.computeIfAbsent(e.status(), k -> new ArrayList<>()).add(e);
+      Shape shape = new Shape(e);
+      shapes.add(shape);
+      byStatus.computeIfAbsent(e.status(), k -> new ArrayList<>()).add(shape);
     }
-    for (Entry b : entries) {
-      List<Entry> peers = byStatus.get(b.status());
-      for (Entry a : peers) {
+    Map<Integer, Shape> catchAll = new HashMap<>();
+    for (Shape s : shapes) {
+      if (s.universal != null) {
+        catchAll.putIfAbsent(s.entry.status(), s);
+      }
+    }
+    for (Shape b : shapes) {
+      List<Shape> peers = byStatus.get(b.entry.status());
+      for (Shape a : peers) {
         if (a == b) {
           break; // each pair once, a before b
         }
         compete(a, b);
       }
-      shadowed(b, peers);
+      shadowed(b, catchAll.get(b.entry.status()));
     }
   }
 
-  private void compete(Entry a, Entry b) {
-    boolean shareCode = a.errorCodes().stream().anyMatch(b.errorCodes()::contains);
-    if (a.templates().isEmpty() && b.templates().isEmpty()) {
+  /** An entry as the competition check needs it, computed once. */
+  private static final class Shape {
+    final Entry entry;
+    final List<String> codes;
+    final List<Template> templates;
+    final String[] heads;
+    final String[] tails;
+    /** Its first template that matches every description, or null. */
+    final Template universal;
+
+    Shape(Entry entry) {
+      this.entry = entry;
+      this.codes = entry.errorCodes();
+      this.templates = entry.templates();
+      this.heads = new String[templates.size()];
+      this.tails = new String[templates.size()];
+      Template all = null;
+      for (int i = 0; i < templates.size(); i++) {
+        List<String> literals = templates.get(i).literals();
+        heads[i] = literals.get(0);
+        tails[i] = literals.get(literals.size() - 1);
+        if (all == null && TemplateOverlap.universal(templates.get(i))) {
+          all = templates.get(i);
+        }
+      }
+      this.universal = all;
+    }
+  }
+
+  private void compete(Shape a, Shape b) {
+    if (a.templates.isEmpty() != b.templates.isEmpty()) {
+      return; // a template match is more specific than a code match: no competition
+    }
+    if (a.templates.isEmpty()) {
       // Both match on the error code alone.
-      if (shareCode) {
-        String code = a.errorCodes().stream().filter(b.errorCodes()::contains).findFirst().orElseThrow();
-        ambiguous(a, b, "status " + b.status() + " with error '" + code + "'");
+      String shared = shared(a, b);
+      if (shared != null) {
+        ambiguous(a.entry, b.entry, "status " + b.entry.status() + " with error '" + shared + "'");
       }
       return;
-    }
-    if (a.templates().isEmpty() || b.templates().isEmpty()) {
-      return; // a template match is more specific than a code match: no competition
     }
     // Same level: both with a shared code (level 1), or both reached by template alone (level 2,
     // for any code that neither entry names).
-    for (Template ta : a.templates()) {
-      for (Template tb : b.templates()) {
-        if (TemplateOverlap.overlap(ta, tb)) {
-          String what = "a description like '" + tb.source() + "'" + (shareCode ? " with a shared error code" : "");
-          ambiguous(a, b, what);
+    for (int i = 0; i < a.templates.size(); i++) {
+      for (int j = 0; j < b.templates.size(); j++) {
+        if (agree(a.heads[i], b.heads[j], false) && agree(a.tails[i], b.tails[j], true)
+            && TemplateOverlap.overlap(a.templates.get(i), b.templates.get(j))) {
+          Template tb = b.templates.get(j);
+          String what = "a description like '" + tb.source() + "'" + (shared(a, b) != null ? " with a shared error code" : "");
+          ambiguous(a.entry, b.entry, what);
           return;
         }
       }
     }
   }
 
+  /** The first of a's error codes that b has too, or null. */
+  private static String shared(Shape a, Shape b) {
+    for (String code : a.codes) {
+      if (b.codes.contains(code)) {
+        return code;
+      }
+    }
+    return null;
+  }
+
+  /** Whether one literal starts (or, {@code atEnd}, ends) with the other. */
+  private static boolean agree(String x, String y, boolean atEnd) {
+    String longer = x.length() >= y.length() ? x : y;
+    String shorter = longer == x ? y : x;
+    return atEnd ? longer.endsWith(shorter) : longer.startsWith(shorter);
+  }
+
   /** An entry matched on its code alone is never reached when a catch-all template takes that code. */
-  private void shadowed(Entry b, List<Entry> peers) {
-    if (!b.templates().isEmpty()) {
+  private void shadowed(Shape b, Shape catchAll) {
+    if (!b.templates.isEmpty() || catchAll == null) {
       return;
     }
-    for (Entry a : peers) {
-      if (a == b) {
-        continue;
-      }
-      for (Template t : a.templates()) {
-        if (TemplateOverlap.universal(t)) {
-          diagnostics.report(Message.SHADOWED, b.position(), b.id(), a.id(), a.position().label(),
-              "its template '" + t.source() + "' matches every description");
-          return;
-        }
-      }
-    }
+    Entry a = catchAll.entry;
+    diagnostics.report(Message.SHADOWED, b.entry.position(), b.entry.id(), a.id(), a.position().label(),
+        "its template '" + catchAll.universal.source() + "' matches every description");
   }
 
   private void ambiguous(Entry a, Entry b, String what) {

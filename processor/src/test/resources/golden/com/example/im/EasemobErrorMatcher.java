@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,6 +27,11 @@ public final class EasemobErrorMatcher {
     private static final Slot[] SLOTS = index();
 
     private static final String[] NO_VALUES = new String[0];
+
+    /**
+     * The last match on each status alone, handed out again for the same response (see {@code Rule.last}).
+     */
+    private static final EasemobErrorMatch[] BARE = new EasemobErrorMatch[200];
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -120,51 +126,78 @@ public final class EasemobErrorMatcher {
             Slot slot = SLOTS[at];
             String code = error == null || error.length() == 0 ? null : error;
             if (description != null) {
-                String text = normalize(description);
-                // 1: status, error code and template; 2: status and template, any error code.
-                for (int level = 1; level <= 2; level++) {
-                    EasemobErrorMatch found = first(slot.exact.get(text), level, code, text, status, error, description, body);
-                    if (found == null) {
-                        found = first(slot.patterns, level, code, text, status, error, description, body);
+                // A description equal to a template is already in matching form.
+                String text = description;
+                Rule[] exact = slot.exact.get(description);
+                if (exact == null) {
+                    text = slot.normalize(description);
+                    if (text != description) {
+                        exact = slot.exact.get(text);
                     }
-                    if (found != null) {
-                        return found;
+                }
+                // 1: status, error code and template (an exact template before one with placeholders);
+                // 2: status and template, any error code.
+                Rule hit = first(exact, code, true);
+                Rule found = null;
+                if (hit == null) {
+                    found = slot.scan(text, code);
+                    if (found != null && found.coded(code)) {
+                        hit = found;
                     }
+                }
+                if (hit == null) {
+                    hit = first(exact, code, false);
+                }
+                if (hit == null) {
+                    hit = found;
+                }
+                if (hit != null) {
+                    return hit.match(status, error, description, body, text);
                 }
             }
             // 3: status and error code.
             if (code != null) {
-                EasemobError entry = slot.byCode.get(code);
-                if (entry != null) {
-                    return new EasemobErrorMatch(status, entry, error, description, body, NO_VALUES);
+                Rule byCode = slot.byCode.get(code);
+                if (byCode != null) {
+                    return byCode.match(status, error, description, body, null);
                 }
             }
         }
         // 4 and 5: the status, or its class.
-        return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES);
+        if (body != null || at < 0 || at >= BARE.length) {
+            return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES);
+        }
+        EasemobErrorMatch m = BARE[at];
+        if (m == null || !same(error, m.errorCode()) || !same(description, m.description())) {
+            m = new EasemobErrorMatch(status, null, error, description, null, NO_VALUES);
+            BARE[at] = m;
+        }
+        return m;
     }
 
-    private static EasemobErrorMatch first(Rule[] rules, int level, String code, String text,
-            int status, String error, String description, String body) {
-        if (rules == null) {
-            return null;
-        }
-        for (Rule r : rules) {
-            boolean coded = code != null && has(r.entry.codes(), code);
-            if ((level == 1) == coded && r.matches(text)) {
-                return new EasemobErrorMatch(status, r.entry, error, description, body, r.extract(text));
+    /**
+     * The first exact rule whose entry names the error code ({@code coded}) or does not.
+     */
+    private static Rule first(Rule[] rules, String code, boolean coded) {
+        if (rules != null) {
+            for (Rule r : rules) {
+                if (r.coded(code) == coded) {
+                    return r;
+                }
             }
         }
         return null;
     }
 
-    private static boolean has(String[] codes, String code) {
-        for (String c : codes) {
-            if (c.equals(code)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * {@code r} when it comes before {@code best}, fits the text and names the code ({@code coded}) or not; else {@code best}.
+     */
+    private static Rule better(Rule best, Rule r, String text, String code, boolean coded) {
+        return (best == null || r.order < best.order) && r.coded(code) == coded && r.matches(text) ? r : best;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
     }
 
     static String normalize(String s) {
@@ -172,6 +205,9 @@ public final class EasemobErrorMatcher {
         boolean plain = n == 0 || (!space(s.charAt(0)) && !space(s.charAt(n - 1)));
         for (int i = 0; plain && i < n; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                continue; // printable ASCII: the common case
+            }
             plain = quote(c) == c && (!space(c) || (c == ' ' && !space(s.charAt(i + 1))));
         }
         if (plain) {
@@ -196,6 +232,7 @@ public final class EasemobErrorMatcher {
 
     private static Slot[] index() {
         Slot[] slots = new Slot[200];
+        int order = 0;
         for (EasemobError e : EasemobError.values()) {
             int at = e.status() - FIRST;
             if (at < 0 || at >= slots.length) {
@@ -208,22 +245,12 @@ public final class EasemobErrorMatcher {
             if (e.rawTemplates().length == 0) {
                 for (String code : e.codes()) {
                     if (!s.byCode.containsKey(code)) {
-                        s.byCode.put(code, e);
+                        s.byCode.put(code, new Rule(e, null, new int[0], order++));
                     }
                 }
             }
             for (String template : e.rawTemplates()) {
-                Rule r = parse(e, template);
-                if (r.literals.length == 1) {
-                    List<Rule> list = s.exactLists.get(r.literals[0]);
-                    if (list == null) {
-                        list = new ArrayList<Rule>();
-                        s.exactLists.put(r.literals[0], list);
-                    }
-                    list.add(r);
-                } else {
-                    s.patternList.add(r);
-                }
+                s.add(parse(e, template, order++));
             }
         }
         for (Slot s : slots) {
@@ -234,7 +261,7 @@ public final class EasemobErrorMatcher {
         return slots;
     }
 
-    private static Rule parse(EasemobError e, String template) {
+    private static Rule parse(EasemobError e, String template, int order) {
         List<String> literals = new ArrayList<String>();
         List<String> names = new ArrayList<String>();
         StringBuilder literal = new StringBuilder();
@@ -259,11 +286,12 @@ public final class EasemobErrorMatcher {
         for (int k = 0; k < slots.length; k++) {
             slots[k] = placeholders.indexOf(names.get(k));
         }
-        return new Rule(e, literals.toArray(new String[0]), slots);
+        return new Rule(e, literals.toArray(new String[0]), slots, order);
     }
 
     /**
-     * One template of one entry: literal {@code i} stands before placeholder {@code i}.
+     * One template of one entry (literal {@code i} stands before placeholder {@code i}), or one error code
+     * of an entry without templates ({@code literals} null).
      */
     private static final class Rule {
         final EasemobError entry;
@@ -272,10 +300,61 @@ public final class EasemobErrorMatcher {
 
         final int[] slots;
 
-        Rule(EasemobError entry, String[] literals, int[] slots) {
+        /**
+         * Catalogue order: of two rules that fit, the smaller wins.
+         */
+        final int order;
+
+        /**
+         * The placeholder values of a template without placeholders: never written to.
+         */
+        private final String[] none;
+
+        /**
+         * The last match made of this rule without placeholders, handed out again for the same
+         * status, error and description. The match is immutable and its fields final, so reading
+         * it from another thread without a lock is safe; a race only costs a new match.
+         */
+        private EasemobErrorMatch last;
+
+        Rule(EasemobError entry, String[] literals, int[] slots, int order) {
             this.entry = entry;
             this.literals = literals;
             this.slots = slots;
+            this.order = order;
+            this.none = new String[entry.rawPlaceholders().length];
+        }
+
+        /**
+         * Whether this rule's entry names the error code.
+         */
+        boolean coded(String code) {
+            if (code != null) {
+                for (String c : entry.codes()) {
+                    if (c.equals(code)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        EasemobErrorMatch match(int status, String error, String description, String body,
+                String text) {
+            if (slots.length > 0) {
+                String[] values = new String[none.length];
+                ends(text, values);
+                return new EasemobErrorMatch(status, entry, error, description, body, values);
+            }
+            if (body != null) {
+                return new EasemobErrorMatch(status, entry, error, description, body, none);
+            }
+            EasemobErrorMatch m = last;
+            if (m == null || m.status() != status || !same(error, m.errorCode()) || !same(description, m.description())) {
+                m = new EasemobErrorMatch(status, entry, error, description, null, none);
+                last = m;
+            }
+            return m;
         }
 
         /**
@@ -285,15 +364,10 @@ public final class EasemobErrorMatcher {
             return ends(s, null);
         }
 
-        String[] extract(String s) {
-            String[] values = new String[entry.rawPlaceholders().length];
-            ends(s, values);
-            return values;
-        }
-
         /**
          * Finds each middle literal at its leftmost place after the one before. Leftmost is
          * enough: if any placement fits, the leftmost does, since placeholders take any text.
+         * Each literal is searched once, so the time is linear in the length of the text.
          */
         private boolean ends(String s, String[] values) {
             int n = literals.length - 1;
@@ -328,24 +402,267 @@ public final class EasemobErrorMatcher {
     }
 
     /**
-     * The rules of one HTTP status.
+     * The rules of one HTTP status. Exact templates are found by hashing the description. A template
+     * with placeholders is filed under the longer of its first and last literal, in a trie of first
+     * literals walked from the start of the description or one of last literals walked from its end:
+     * a lookup only tries the templates whose first or last literal the description really has, so
+     * its cost does not grow with the size of the catalogue. Templates with neither literal (such
+     * as {@code {a} of {b}}) are tried one by one.
      */
     private static final class Slot {
-        final HashMap<String, EasemobError> byCode = new HashMap<String, EasemobError>();
-
-        final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
-
-        final List<Rule> patternList = new ArrayList<Rule>();
+        final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
 
         final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
 
-        Rule[] patterns;
+        private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
+
+        private final Trie heads = new Trie(false);
+
+        private final Trie tails = new Trie(true);
+
+        private final List<Rule> otherList = new ArrayList<Rule>();
+
+        private Rule[] others;
+
+        /**
+         * The last description that needed normalizing, and its matching form (see {@code Rule.last}).
+         */
+        private Memo memo;
+
+        /**
+         * {@link #normalize(String)}, remembering the last text that changed, so a repeated response allocates nothing.
+         */
+        String normalize(String description) {
+            Memo m = memo;
+            if (m != null && m.description.equals(description)) {
+                return m.text;
+            }
+            String text = EasemobErrorMatcher.normalize(description);
+            if (text != description) {
+                memo = new Memo(description, text);
+            }
+            return text;
+        }
+
+        void add(Rule r) {
+            if (r.literals.length == 1) {
+                List<Rule> list = exactLists.get(r.literals[0]);
+                if (list == null) {
+                    list = new ArrayList<Rule>();
+                    exactLists.put(r.literals[0], list);
+                }
+                list.add(r);
+                return;
+            }
+            String head = r.literals[0];
+            String tail = r.literals[r.literals.length - 1];
+            if (head.length() == 0 && tail.length() == 0) {
+                otherList.add(r);
+            } else if (head.length() >= tail.length()) {
+                heads.add(head, r);
+            } else {
+                tails.add(tail, r);
+            }
+        }
 
         void freeze() {
             for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
                 exact.put(e.getKey(), e.getValue().toArray(new Rule[0]));
             }
-            patterns = patternList.toArray(new Rule[0]);
+            heads.freeze();
+            tails.freeze();
+            others = otherList.toArray(new Rule[0]);
+        }
+
+        /**
+         * The first template with placeholders that fits the text and whose entry names the code;
+         * else the first that fits; else null. Each candidate is tried once, in linear time.
+         */
+        Rule scan(String text, String code) {
+            Rule coded = null;
+            Rule any = null;
+            int n = text.length();
+            // First literals, walked from the start of the text.
+            int node = 0;
+            int at = 0;
+            while (true) {
+                Rule[] found = heads.rules[node];
+                if (found != null) {
+                    for (Rule r : found) {
+                        coded = better(coded, r, text, code, true);
+                        any = coded != null ? null : better(any, r, text, code, false);
+                    }
+                }
+                int k = at < n ? heads.edge(node, text.charAt(at)) : -1;
+                if (k < 0) {
+                    break;
+                }
+                String label = heads.labels[node][k];
+                if (!text.regionMatches(at, label, 0, label.length())) {
+                    break;
+                }
+                at += label.length();
+                node = heads.next[node][k];
+            }
+            // Last literals, walked from the end.
+            node = 0;
+            at = n;
+            while (true) {
+                Rule[] found = tails.rules[node];
+                if (found != null) {
+                    for (Rule r : found) {
+                        coded = better(coded, r, text, code, true);
+                        any = coded != null ? null : better(any, r, text, code, false);
+                    }
+                }
+                int k = at > 0 ? tails.edge(node, text.charAt(at - 1)) : -1;
+                if (k < 0) {
+                    break;
+                }
+                String label = tails.labels[node][k];
+                int from = at - label.length();
+                if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
+                    break;
+                }
+                at = from;
+                node = tails.next[node][k];
+            }
+            for (Rule r : others) {
+                coded = better(coded, r, text, code, true);
+                any = coded != null ? null : better(any, r, text, code, false);
+            }
+            return coded != null ? coded : any;
+        }
+    }
+
+    /**
+     * A trie of literals, read forwards or (for last literals) backwards, with each chain of nodes that
+     * neither branches nor ends a literal merged into one edge, compared in one go; node 0 is the root.
+     */
+    private static final class Trie {
+        private final boolean backwards;
+
+        private List<TreeMap<Character, Integer>> building = new ArrayList<TreeMap<Character, Integer>>();
+
+        private List<List<Rule>> filed = new ArrayList<List<Rule>>();
+
+        /**
+         * The first character read along each edge of each node, ascending.
+         */
+        char[][] firsts;
+
+        /**
+         * The text of each edge, in the order of the description.
+         */
+        String[][] labels;
+
+        int[][] next;
+
+        /**
+         * The rules whose literal ends at each node, in catalogue order; null for none.
+         */
+        Rule[][] rules;
+
+        Trie(boolean backwards) {
+            this.backwards = backwards;
+            building.add(new TreeMap<Character, Integer>());
+            filed.add(null);
+        }
+
+        void add(String literal, Rule r) {
+            int node = 0;
+            for (int k = 0; k < literal.length(); k++) {
+                char c = literal.charAt(backwards ? literal.length() - 1 - k : k);
+                Integer child = building.get(node).get(c);
+                if (child == null) {
+                    child = building.size();
+                    building.get(node).put(c, child);
+                    building.add(new TreeMap<Character, Integer>());
+                    filed.add(null);
+                }
+                node = child;
+            }
+            if (filed.get(node) == null) {
+                filed.set(node, new ArrayList<Rule>());
+            }
+            filed.get(node).add(r);
+        }
+
+        void freeze() {
+            List<char[]> f = new ArrayList<char[]>();
+            List<String[]> l = new ArrayList<String[]>();
+            List<int[]> x = new ArrayList<int[]>();
+            List<Rule[]> r = new ArrayList<Rule[]>();
+            keep(0, f, l, x, r);
+            firsts = f.toArray(new char[0][]);
+            labels = l.toArray(new String[0][]);
+            next = x.toArray(new int[0][]);
+            rules = r.toArray(new Rule[0][]);
+            building = null;
+            filed = null;
+        }
+
+        /**
+         * Numbers a node to keep and the nodes below it, merging the chains between them; returns its number.
+         */
+        private int keep(int node, List<char[]> f, List<String[]> l, List<int[]> x,
+                List<Rule[]> r) {
+            int id = f.size();
+            TreeMap<Character, Integer> kids = building.get(node);
+            char[] first = new char[kids.size()];
+            String[] label = new String[kids.size()];
+            int[] to = new int[kids.size()];
+            List<Rule> here = filed.get(node);
+            f.add(first);
+            l.add(label);
+            x.add(to);
+            r.add(here == null ? null : here.toArray(new Rule[0]));
+            int k = 0;
+            for (Map.Entry<Character, Integer> e : kids.entrySet()) {
+                StringBuilder text = new StringBuilder().append(e.getKey().charValue());
+                int child = e.getValue();
+                while (filed.get(child) == null && building.get(child).size() == 1) {
+                    Map.Entry<Character, Integer> only = building.get(child).firstEntry();
+                    text.append(only.getKey().charValue());
+                    child = only.getValue();
+                }
+                first[k] = e.getKey();
+                label[k] = backwards ? text.reverse().toString() : text.toString();
+                to[k] = keep(child, f, l, x, r);
+                k++;
+            }
+            return id;
+        }
+
+        /**
+         * The edge of {@code node} whose first character read is {@code c}, or -1.
+         */
+        int edge(int node, char c) {
+            char[] first = firsts[node];
+            if (first.length > 8) {
+                int k = Arrays.binarySearch(first, c);
+                return k >= 0 ? k : -1;
+            }
+            for (int k = 0; k < first.length; k++) {
+                if (first[k] == c) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * A description and its matching form; final fields, so safe to share without a lock.
+     */
+    private static final class Memo {
+        final String description;
+
+        final String text;
+
+        Memo(String description, String text) {
+            this.description = description;
+            this.text = text;
         }
     }
 }
