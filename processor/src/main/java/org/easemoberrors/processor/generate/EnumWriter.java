@@ -116,8 +116,8 @@ final class EnumWriter {
                 .addStatement("this.key = key")
                 .addStatement("this.action = action")
                 .build())
-        .addMethod(getter("code", TypeName.INT, "The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.\n"))
-        .addMethod(getter("action", action, "The recommended action for this status.\n"))
+        .addMethod(Members.getter("code", TypeName.INT, "The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.\n"))
+        .addMethod(Members.getter("action", action, "The recommended action for this status.\n"))
         .addMethod(
             MethodSpec.methodBuilder("description")
                 .addJavadoc("The description of this status in {@code locale}, or in the catalogue's fallback locale when it has none.\n")
@@ -194,14 +194,14 @@ final class EnumWriter {
                     .addStatement("this.placeholders = placeholders")
                     .addStatement("this.exceptionType = exceptionType")
                     .build())
-            .addMethod(getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
-            .addMethod(getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
-            .addMethod(getter("action", action, "The recommended action.\n"))
+            .addMethod(Members.getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
+            .addMethod(Members.getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
+            .addMethod(Members.getter("action", action, "The recommended action.\n"))
             .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
             .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
             .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
-            .addMethod(getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
-            .addMethod(getter("ordinal", TypeName.INT, "The position of this entry in the catalogue, from 0.\n"))
+            .addMethod(Members.getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
+            .addMethod(Members.getter("ordinal", TypeName.INT, "The position of this entry in the catalogue, from 0.\n"))
             .addMethod(MethodSpec.methodBuilder("codes").returns(STRINGS).addStatement("return codes").build())
             .addMethod(MethodSpec.methodBuilder("rawTemplates").returns(STRINGS).addStatement("return templates").build())
             .addMethod(MethodSpec.methodBuilder("rawPlaceholders").returns(STRINGS).addStatement("return placeholders").build())
@@ -315,13 +315,13 @@ final class EnumWriter {
                 .addStatement("this.placeholders = placeholders")
                 .addStatement("this.exceptionType = exceptionType")
                 .build())
-        .addMethod(getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
-        .addMethod(getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
-        .addMethod(getter("action", action, "The recommended action.\n"))
+        .addMethod(Members.getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
+        .addMethod(Members.getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
+        .addMethod(Members.getter("action", action, "The recommended action.\n"))
         .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
         .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
         .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
-        .addMethod(getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry.\n"))
+        .addMethod(Members.getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry.\n"))
         .addMethod(
             MethodSpec.methodBuilder("codes")
                 .returns(STRINGS)
@@ -389,14 +389,6 @@ final class EnumWriter {
         .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
   }
 
-  private static MethodSpec getter(String name, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
-        .build();
-  }
 
   private static MethodSpec listGetter(String name, String field, String doc) {
     return MethodSpec.methodBuilder(name)

@@ -88,9 +88,9 @@ final class MatchWriter {
             .addStatement("this.values = values")
             .build());
 
-    type.addMethod(getter("status", TypeName.INT, "The HTTP status as received.\n"));
-    type.addMethod(getter("statusType", status, "The status's constant, or its class ({@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code NOT_AN_ERROR}) when the catalogue does not list it.\n"));
-    type.addMethod(getter("entry", error, "The catalogue entry that matched, or null when only the status did.\n"));
+    type.addMethod(Members.getter("status", TypeName.INT, "The HTTP status as received.\n"));
+    type.addMethod(Members.getter("statusType", status, "The status's constant, or its class ({@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code NOT_AN_ERROR}) when the catalogue does not list it.\n"));
+    type.addMethod(Members.getter("entry", error, "The catalogue entry that matched, or null when only the status did.\n"));
     type.addMethod(
         MethodSpec.methodBuilder("entryId")
             .addJavadoc("The id of the entry that matched, or null when only the status did.\n")
@@ -98,9 +98,9 @@ final class MatchWriter {
             .returns(STRING)
             .addStatement("return entry == null ? null : entry.id()")
             .build());
-    type.addMethod(getter("errorCode", STRING, "The server's error code as received, or null.\n"));
-    type.addMethod(getter("description", STRING, "The server's error description as received, or null.\n"));
-    type.addMethod(getter("body", STRING, "The raw response body, or null when the match was made from an error code and a description.\n"));
+    type.addMethod(Members.getter("errorCode", STRING, "The server's error code as received, or null.\n"));
+    type.addMethod(Members.getter("description", STRING, "The server's error description as received, or null.\n"));
+    type.addMethod(Members.getter("body", STRING, "The raw response body, or null when the match was made from an error code and a description.\n"));
     type.addMethod(
         MethodSpec.methodBuilder("action")
             .addJavadoc("The recommended action: the entry's, else the status's.\n")
@@ -357,12 +357,4 @@ final class MatchWriter {
         .build();
   }
 
-  private static MethodSpec getter(String name, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
-        .build();
-  }
 }
