@@ -79,9 +79,9 @@ class CatalogErrorsTest {
         Arguments.of("undeclared locale", HEAD + OK_ENTRY.replace("en: Wrong password.", "en: Wrong password., fr: Mauvais mot de passe."), "EasemobUndeclaredLocale", 13, 52),
         Arguments.of("unknown action with a suggestion", HEAD + OK_ENTRY + "    action: retyr\n", "EasemobUnknownAction", 14, 13),
         Arguments.of("two entries with the same keys", HEAD + OK_ENTRY + OK_ENTRY.replace("invalid-grant", "wrong-password"), "EasemobAmbiguous", 14, 5),
-        Arguments.of("two templates that can match one description", HEAD
+        Arguments.of("two templates of equal weight that can match one description", HEAD
             + "  - id: user-missing\n    status: 400\n    description: \"user {name} is missing\"\n    causes: {zh_CN: 缺, en: Missing.}\n"
-            + "  - id: member-missing\n    status: 400\n    error: e\n    description: \"{who} is missing\"\n    causes: {zh_CN: 缺, en: Missing.}\n",
+            + "  - id: member-missing\n    status: 400\n    error: e\n    description: \"{who} user is missing\"\n    causes: {zh_CN: 缺, en: Missing.}\n",
             "EasemobAmbiguous", 14, 5),
         Arguments.of("an entry shadowed by a catch-all template", HEAD + OK_ENTRY
             + "  - id: anything\n    status: 400\n    description: \"{message}\"\n    causes: {zh_CN: 任何, en: Anything.}\n",
@@ -204,6 +204,20 @@ class CatalogErrorsTest {
     assertThat(warned).hadWarningContaining("bad.yaml:13:13: warning: [EasemobMissingTranslation] entry 'invalid-grant' has no cause text for locale 'zh_CN'; the 'en' text is used instead");
     Compilation silent = compile(yaml + "suppress: [EasemobMissingTranslation]\n");
     assertThat(silent).succeededWithoutWarnings();
+  }
+
+  @Test
+  void ofTwoTemplatesThatFitTheOneWithMoreLiteralTextWins() {
+    Compiles.catalogDir(dir, "weights.yaml", HEAD
+        + "  - id: any-missing\n    status: 400\n    description: \"{what} is missing\"\n    causes: {zh_CN: 缺, en: \"{what} is missing.\"}\n"
+        + "  - id: user-missing\n    status: 400\n    description: \"user {name} is missing\"\n    causes: {zh_CN: 缺, en: \"User {name} is missing.\"}\n");
+    Compilation compilation =
+        Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.weights", "catalog = \"weights.yaml\", defaultCatalog = false"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var api = new org.easemoberrors.processor.testing.Generated(new org.easemoberrors.processor.testing.CompiledClasses(compilation), "com.example.weights");
+    assertEquals("user-missing", api.match(400, "x", "user bob is missing").entryId(), "the heavier template wins though it comes later");
+    assertEquals("bob", api.match(400, "x", "user bob is missing").params().get("name"));
+    assertEquals("any-missing", api.match(400, "x", "the password is missing").entryId());
   }
 
   @Test

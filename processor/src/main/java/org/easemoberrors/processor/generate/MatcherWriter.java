@@ -131,7 +131,9 @@ final class MatcherWriter {
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("better")
-            .addJavadoc("{@code r} when it comes before {@code best}, fits the text and names the code ({@code coded}) or not; else {@code best}.\n")
+            .addJavadoc(
+                "{@code r} when it is more specific than {@code best} (more literal text; on a tie, earlier in the\n"
+                    + "catalogue), fits the text and names the code ({@code coded}) or not; else {@code best}.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(rule)
             .addParameter(rule, "best")
@@ -139,7 +141,9 @@ final class MatcherWriter {
             .addParameter(STRING, "text")
             .addParameter(STRING, "code")
             .addParameter(TypeName.BOOLEAN, "coded")
-            .addStatement("return (best == null || r.order < best.order) && r.coded(code) == coded && r.matches(text) ? r : best")
+            .addStatement(
+                "return (best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order))"
+                    + " && r.coded(code) == coded && r.matches(text) ? r : best")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("same")
@@ -366,7 +370,12 @@ final class MatcherWriter {
         .addField(STRINGS, "literals", Modifier.FINAL)
         .addField(ArrayTypeName.of(TypeName.INT), "slots", Modifier.FINAL)
         .addField(FieldSpec.builder(TypeName.INT, "order", Modifier.FINAL)
-            .addJavadoc("Catalogue order: of two rules that fit, the smaller wins.\n").build())
+            .addJavadoc("Catalogue order: of two rules of the same weight that fit, the smaller wins.\n").build())
+        .addField(FieldSpec.builder(TypeName.INT, "weight", Modifier.FINAL)
+            .addJavadoc(
+                "The number of literal characters: of two rules that fit, the heavier is the more specific and wins.\n"
+                    + "The processor refuses catalogues where two templates of equal weight can fit one description.\n")
+            .build())
         .addField(FieldSpec.builder(STRINGS, "none", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("The placeholder values of a template without placeholders: never written to.\n").build())
         .addField(FieldSpec.builder(match, "last", Modifier.PRIVATE)
@@ -385,6 +394,13 @@ final class MatcherWriter {
                 .addStatement("this.literals = literals")
                 .addStatement("this.slots = slots")
                 .addStatement("this.order = order")
+                .addStatement("int w = 0")
+                .beginControlFlow("if (literals != null)")
+                .beginControlFlow("for (String l : literals)")
+                .addStatement("w += l.length()")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("this.weight = w")
                 .addStatement("this.none = new String[entry.rawPlaceholders().length]")
                 .build())
         .addMethod(

@@ -277,6 +277,8 @@ public final class CatalogValidator {
     final List<Template> templates;
     final String[] heads;
     final String[] tails;
+    /** The literal characters of each template: of two that fit a description, the heavier wins. */
+    final int[] weights;
     /** Its first template that matches every description, or null. */
     final Template universal;
 
@@ -286,11 +288,15 @@ public final class CatalogValidator {
       this.templates = entry.templates();
       this.heads = new String[templates.size()];
       this.tails = new String[templates.size()];
+      this.weights = new int[templates.size()];
       Template all = null;
       for (int i = 0; i < templates.size(); i++) {
         List<String> literals = templates.get(i).literals();
         heads[i] = literals.get(0);
         tails[i] = literals.get(literals.size() - 1);
+        for (String literal : literals) {
+          weights[i] += literal.length();
+        }
         if (all == null && TemplateOverlap.universal(templates.get(i))) {
           all = templates.get(i);
         }
@@ -312,10 +318,12 @@ public final class CatalogValidator {
       return;
     }
     // Same level: both with a shared code (level 1), or both reached by template alone (level 2,
-    // for any code that neither entry names).
+    // for any code that neither entry names). Within a level the template with more literal text
+    // wins, so only templates of equal weight can compete.
     for (int i = 0; i < a.templates.size(); i++) {
       for (int j = 0; j < b.templates.size(); j++) {
-        if (agree(a.heads[i], b.heads[j], false) && agree(a.tails[i], b.tails[j], true)
+        if (a.weights[i] == b.weights[j]
+            && agree(a.heads[i], b.heads[j], false) && agree(a.tails[i], b.tails[j], true)
             && TemplateOverlap.overlap(a.templates.get(i), b.templates.get(j))) {
           Template tb = b.templates.get(j);
           String what = "a description like '" + tb.source() + "'" + (shared(a, b) != null ? " with a shared error code" : "");

@@ -190,10 +190,11 @@ public final class EasemobErrorMatcher {
     }
 
     /**
-     * {@code r} when it comes before {@code best}, fits the text and names the code ({@code coded}) or not; else {@code best}.
+     * {@code r} when it is more specific than {@code best} (more literal text; on a tie, earlier in the
+     * catalogue), fits the text and names the code ({@code coded}) or not; else {@code best}.
      */
     private static Rule better(Rule best, Rule r, String text, String code, boolean coded) {
-        return (best == null || r.order < best.order) && r.coded(code) == coded && r.matches(text) ? r : best;
+        return (best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order)) && r.coded(code) == coded && r.matches(text) ? r : best;
     }
 
     private static boolean same(String a, String b) {
@@ -301,9 +302,15 @@ public final class EasemobErrorMatcher {
         final int[] slots;
 
         /**
-         * Catalogue order: of two rules that fit, the smaller wins.
+         * Catalogue order: of two rules of the same weight that fit, the smaller wins.
          */
         final int order;
+
+        /**
+         * The number of literal characters: of two rules that fit, the heavier is the more specific and wins.
+         * The processor refuses catalogues where two templates of equal weight can fit one description.
+         */
+        final int weight;
 
         /**
          * The placeholder values of a template without placeholders: never written to.
@@ -322,6 +329,13 @@ public final class EasemobErrorMatcher {
             this.literals = literals;
             this.slots = slots;
             this.order = order;
+            int w = 0;
+            if (literals != null) {
+                for (String l : literals) {
+                    w += l.length();
+                }
+            }
+            this.weight = w;
             this.none = new String[entry.rawPlaceholders().length];
         }
 
