@@ -194,13 +194,7 @@ final class EnumWriter {
                     .addStatement("this.placeholders = placeholders")
                     .addStatement("this.exceptionType = exceptionType")
                     .build())
-            .addMethod(Members.getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
-            .addMethod(Members.getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
-            .addMethod(Members.getter("action", action, "The recommended action.\n"))
-            .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
-            .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
-            .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
-            .addMethod(Members.getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
+            .addMethods(accessors(action, exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
             .addMethod(Members.getter("ordinal", TypeName.INT, "The position of this entry in the catalogue, from 0.\n"))
             .addMethod(MethodSpec.methodBuilder("codes").returns(STRINGS).addStatement("return codes").build())
             .addMethod(MethodSpec.methodBuilder("rawTemplates").returns(STRINGS).addStatement("return templates").build())
@@ -315,13 +309,7 @@ final class EnumWriter {
                 .addStatement("this.placeholders = placeholders")
                 .addStatement("this.exceptionType = exceptionType")
                 .build())
-        .addMethod(Members.getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"))
-        .addMethod(Members.getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"))
-        .addMethod(Members.getter("action", action, "The recommended action.\n"))
-        .addMethod(listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"))
-        .addMethod(listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"))
-        .addMethod(listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"))
-        .addMethod(Members.getter("exceptionType", exceptionClass, "The exception class the matcher throws for this entry.\n"))
+        .addMethods(accessors(action, exceptionClass, "The exception class the matcher throws for this entry.\n"))
         .addMethod(
             MethodSpec.methodBuilder("codes")
                 .returns(STRINGS)
@@ -389,6 +377,18 @@ final class EnumWriter {
         .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
   }
 
+
+  /** The public getters of an entry, the same whether the entries are an enum or a table. */
+  private static List<MethodSpec> accessors(ClassName action, TypeName exceptionClass, String exceptionDoc) {
+    return List.of(
+        Members.getter("id", STRING, "The catalogue id of this entry, such as {@code duplicate-username}.\n"),
+        Members.getter("status", TypeName.INT, "The HTTP status this entry answers to.\n"),
+        Members.getter("action", action, "The recommended action.\n"),
+        listGetter("errorCodes", "codes", "The server error codes this entry answers to; empty when it answers to any.\n"),
+        listGetter("templates", "templates", "The description templates, with {@code {name}} placeholders; empty when any description matches.\n"),
+        listGetter("placeholders", "placeholders", "The names of the template placeholders, in order.\n"),
+        Members.getter("exceptionType", exceptionClass, exceptionDoc));
+  }
 
   private static MethodSpec listGetter(String name, String field, String doc) {
     return MethodSpec.methodBuilder(name)
