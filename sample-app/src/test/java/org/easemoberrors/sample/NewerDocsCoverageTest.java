@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,6 +28,14 @@ import java.util.stream.Stream;
 import org.easemoberrors.sample.errors.EasemobAction;
 import org.easemoberrors.sample.errors.EasemobErrorMatch;
 import org.easemoberrors.sample.errors.EasemobErrorMatcher;
+import org.easemoberrors.sample.errors.EasemobException;
+import org.easemoberrors.sample.errors.GroupNameViolationException;
+import org.easemoberrors.sample.errors.NotGroupAdminException;
+import org.easemoberrors.sample.errors.PushNicknameTooLongException;
+import org.easemoberrors.sample.errors.PushTemplateNotFoundException;
+import org.easemoberrors.sample.errors.RequiredParameterMissingException;
+import org.easemoberrors.sample.errors.UserAttributeServiceNotEnabledException;
+import org.easemoberrors.sample.errors.UserNotInGroupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -64,21 +73,10 @@ class NewerDocsCoverageTest {
   }
 
   /**
-   * Rows matched on their error code alone, by an entry without templates: the two without a
-   * description, and those whose description begins with a value. A template for the latter would
-   * begin with a placeholder, and at one status the validator takes such a template and any other
-   * entry's template that ends with a placeholder as ambiguous. Every other row must be matched by
-   * one of its entry's templates.
+   * Rows matched on their error code alone, by an entry without templates: the two that have no
+   * description to match. Every other row must be matched by one of its entry's templates.
    */
-  private static final List<String> MATCHED_BY_CODE =
-      Arrays.asList(
-          "forbidden_op | ",
-          "INTERNAL_SERVER_ERROR | ",
-          "EntityNotFoundException | XXX template is not exist",
-          "illegal_argument | XXX push nickname length exceeds the limit",
-          "invalid_parameter | XX must be provided",
-          "group_name_violation | XX is violation, please change it.",
-          "FORBIDDEN | {appkey} user metadata service not allow");
+  private static final List<String> MATCHED_BY_CODE = Arrays.asList("forbidden_op | ", "INTERNAL_SERVER_ERROR | ");
 
   /** Placeholders of the docs and the values that stand for them, applied in this order. */
   private static final String[][] VALUES = {
@@ -321,6 +319,48 @@ class NewerDocsCoverageTest {
     assertEquals("username-missing", entryOf(400, "required_property_not_found", "Entity user requires a property named username"));
     assertEquals("group-not-found", entryOf(404, "RestGroupFeignException", "grpID 1234567890 does not exist!"));
     assertEquals("group-not-found", entryOf(404, "service_resource_not_found", "do not find this group:1234567890"));
+  }
+
+  /**
+   * Descriptions that begin with a value have entries of their own, and so do the two conditions
+   * that once shared one entry; the code-only entries stay as the fallback of their codes.
+   */
+  @Test
+  void descriptionsThatBeginWithAValueHaveTheirOwnEntries() throws JsonProcessingException {
+    PushNicknameTooLongException nickname =
+        (PushNicknameTooLongException) exceptionFor("XXX push nickname length exceeds the limit");
+    assertEquals("user1", nickname.username());
+    RequiredParameterMissingException field = (RequiredParameterMissingException) exceptionFor("XX must be provided");
+    assertEquals("owner", field.field());
+    PushTemplateNotFoundException template = (PushTemplateNotFoundException) exceptionFor("XXX template is not exist");
+    assertEquals("welcome", template.name());
+    GroupNameViolationException name = (GroupNameViolationException) exceptionFor("XX is violation, please change it.");
+    assertEquals("Weekend Hikers", name.groupName());
+    UserAttributeServiceNotEnabledException service =
+        (UserAttributeServiceNotEnabledException) exceptionFor("{appkey} user metadata service not allow");
+    assertEquals(APP_KEY, service.appKey());
+    assertEquals(EasemobAction.ALERT, service.match().action());
+
+    assertEquals("user-not-in-group", entryOf(403, "forbidden_op", "user: user1 doesn't exist in group: 1234567890"));
+    assertEquals("not-group-member", entryOf(404, "resource_not_found", "user: user1 doesn't exist in group: 1234567890"));
+    NotGroupAdminException admin = (NotGroupAdminException) exceptionFor("user:XX is not admin of group:XX");
+    assertEquals("user1", admin.username());
+    assertEquals("1234567890", admin.groupId());
+    assertTrue(admin.cause(EN).contains("not an admin of group 1234567890"), admin.cause(EN));
+    UserNotInGroupException member = (UserNotInGroupException) EasemobErrorMatcher.from(
+        403, "forbidden_op", "user: user1 doesn't exist in group: 1234567890");
+    assertTrue(member.cause(EN).contains("not a member of group 1234567890"), member.cause(EN));
+
+    assertEquals("invalid-argument", entryOf(400, "illegal_argument", "something new is wrong"));
+    assertEquals("invalid-parameter", entryOf(400, "invalid_parameter", "something new is wrong"));
+    assertEquals("entity-not-found", entryOf(400, "EntityNotFoundException", "user user1 is not exist"));
+    // The FORBIDDEN code has no catch-all any more: an unknown description yields the status only.
+    assertNull(entryOf(403, "FORBIDDEN", "something new is forbidden"));
+  }
+
+  private static EasemobException exceptionFor(String documented) throws JsonProcessingException {
+    Row row = rowWith(documented);
+    return EasemobErrorMatcher.from(row.status, row.body());
   }
 
   private static String entryOf(int status, String error, String description) throws JsonProcessingException {
