@@ -30,19 +30,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class ProcessorBenchmark {
 
-  /** STATUS_ONLY, the option for large catalogues, at every size. */
-  @State(Scope.Benchmark)
-  public static class StatusOnly {
-    @Param({"100", "1000", "10000"})
-    public int entries;
-
+  /** A generated catalogue of {@code entries()} entries in a temporary directory, and javac over it. */
+  public abstract static class Catalogue {
     Javac javac;
     Path dir;
+
+    abstract int entries();
+
+    abstract String exceptionClasses();
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
       dir = Files.createTempDirectory("easemob-bench");
-      javac = new Javac(dir, entries, "STATUS_ONLY");
+      javac = new Javac(dir, entries(), exceptionClasses());
     }
 
     @TearDown(Level.Trial)
@@ -51,24 +51,37 @@ public class ProcessorBenchmark {
     }
   }
 
+  /** STATUS_ONLY, the option for large catalogues, at every size. */
+  @State(Scope.Benchmark)
+  public static class StatusOnly extends Catalogue {
+    @Param({"100", "1000", "10000"})
+    public int entries;
+
+    @Override
+    int entries() {
+      return entries;
+    }
+
+    @Override
+    String exceptionClasses() {
+      return "STATUS_ONLY";
+    }
+  }
+
   /** ALL, the default: a class per entry, possible up to about a thousand entries. */
   @State(Scope.Benchmark)
-  public static class Typed {
+  public static class Typed extends Catalogue {
     @Param({"100", "1000"})
     public int entries;
 
-    Javac javac;
-    Path dir;
-
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
-      dir = Files.createTempDirectory("easemob-bench");
-      javac = new Javac(dir, entries, "ALL");
+    @Override
+    int entries() {
+      return entries;
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() {
-      Javac.delete(dir);
+    @Override
+    String exceptionClasses() {
+      return "ALL";
     }
   }
 

@@ -167,13 +167,7 @@ final class EnumWriter {
                 .endControlFlow()
                 .build())
             .addField(TypeName.INT, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRINGS, "codes", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRINGS, "templates", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRINGS, "placeholders", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(exceptionClass, "exceptionType", Modifier.PRIVATE, Modifier.FINAL)
+            .addFields(fields(action, exceptionClass))
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
@@ -285,13 +279,7 @@ final class EnumWriter {
       type.addEnumConstant(Names.constant(e), constant.build());
     }
     TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
-    type.addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(STRINGS, "codes", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(STRINGS, "templates", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(STRINGS, "placeholders", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(exceptionClass, "exceptionType", Modifier.PRIVATE, Modifier.FINAL)
+    type.addFields(fields(action, exceptionClass))
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(STRING, "id")
@@ -377,6 +365,18 @@ final class EnumWriter {
         .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
   }
 
+
+  /** The fields of an entry, the same whether the entries are an enum or a table. */
+  private static List<FieldSpec> fields(ClassName action, TypeName exceptionClass) {
+    return List.of(
+        FieldSpec.builder(STRING, "id", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(action, "action", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(STRINGS, "codes", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(STRINGS, "templates", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(STRINGS, "placeholders", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(exceptionClass, "exceptionType", Modifier.PRIVATE, Modifier.FINAL).build());
+  }
 
   /** The public getters of an entry, the same whether the entries are an enum or a table. */
   private static List<MethodSpec> accessors(ClassName action, TypeName exceptionClass, String exceptionDoc) {
