@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed corpus of real Easemob error responses ({@code shared/corpus/seed-responses.jsonl},
- * copied into the jar at build time): status, raw body, and the body's error and description.
+ * The seed corpus of real Easemob error responses (the processor tests' {@code
+ * seed-responses.jsonl}, copied into the jar at build time): status, raw body, and the body's
+ * error and description.
  */
 public final class SeedRows {
 
@@ -29,7 +30,7 @@ public final class SeedRows {
     InputStream in = SeedRows.class.getResourceAsStream("seed-responses.jsonl");
     if (in == null) {
       throw new IllegalStateException(
-          "seed-responses.jsonl is not in the jar: build with shared/corpus beside the project");
+          "seed-responses.jsonl is not in the jar: build the benchmarks module with Maven");
     }
     List<Row> rows = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,15 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Checks the default catalogue against the two versions of Easemob's error-code page in the
- * project's shared seeds: file 000 (a status table and error rows with error codes) and file 003
- * (a markdown table of error descriptions). The seeds are parsed here, row counts are asserted so a
- * parser mistake fails, and every row must be covered by the catalogue.
+ * Checks the default catalogue against the two versions of Easemob's error-code page, whose rows
+ * are kept in {@code seed-rows.tsv} beside this test: page 000 (a status table and error rows with
+ * error codes) and page 003 (a table of error descriptions without codes). Row counts are asserted
+ * so that a damaged table fails, and every row must be covered by the catalogue.
  */
 class SeedCoverageTest {
 
-  private static final String SEED_000 = "000_";
-  private static final String SEED_003 = "003_";
+  static final String TABLE = "seed-rows.tsv";
 
   private static Map<String, Object> catalogue;
   private static List<Entry> entries;
@@ -53,7 +50,7 @@ class SeedCoverageTest {
     }
   }
 
-  /** One error row of a seed; code is null where the row gives none. */
+  /** One error row of a seed page; code is null where the row gives none. */
   record ErrorRow(String file, int line, int status, String code, String description, String cause) {
     @Override
     public String toString() {
@@ -73,157 +70,65 @@ class SeedCoverageTest {
 
   record Seed000(Map<String, String> classes, List<StatusRow> statuses, List<ErrorRow> errors) {}
 
-  /** Walks up from the working directory to the first directory with a sibling shared/seeds. */
-  static Path seedsDir() {
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
-    for (Path d = dir; d != null && d.getParent() != null; d = d.getParent()) {
-      Path seeds = d.getParent().resolve("shared").resolve("seeds");
-      if (Files.isDirectory(seeds)) {
-        return seeds;
-      }
-    }
-    return fail("no ../shared/seeds directory beside " + dir + " or any of its parents");
-  }
-
-  static Path seedFile(String prefix) throws IOException {
-    try (Stream<Path> files = Files.list(seedsDir())) {
-      List<Path> found =
-          files
-              .filter(p -> p.getFileName().toString().startsWith(prefix))
-              .filter(p -> p.getFileName().toString().endsWith(".txt"))
-              .toList();
-      assertEquals(1, found.size(), "seed files starting with " + prefix + ": " + found);
-      return found.get(0);
-    }
-  }
-
-  /** A row of either table of file 000: a status, one space, then the rest. */
-  private static final Pattern ROW = Pattern.compile("^(\\d{3}) (\\S.*)$");
+  private static final Pattern STATUS = Pattern.compile("[45]\\d\\d");
   private static final Pattern CODE = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ]*");
-  private static final Pattern CLASS_LINE = Pattern.compile("^HTTP 状态返回代码 ([45]xx)\\S.*$");
 
-  /** Parses file 000: its two class paragraphs, its status table and its error table. */
-  static Seed000 parse000(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+  /** The table's lines, comments included, so that a row's line number is its line in the file. */
+  static List<String> tableLines() throws IOException {
+    try (InputStream in = SeedCoverageTest.class.getResourceAsStream(TABLE)) {
+      assertNotNull(in, TABLE + " is not on the test class path");
+      return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+    }
+  }
+
+  /** Reads the table into page 000's classes, statuses and error rows, and page 003's error rows. */
+  static void readTable() throws IOException {
     Map<String, String> classes = new LinkedHashMap<>();
     List<StatusRow> statuses = new ArrayList<>();
-    List<ErrorRow> errors = new ArrayList<>();
-    int section = 0; // 0 prose, 1 status table, 2 error table, 3 after the error table
+    List<ErrorRow> errors000 = new ArrayList<>();
+    List<ErrorRow> errors003 = new ArrayList<>();
+    List<String> lines = tableLines();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+      String line = lines.get(i);
       int no = i + 1;
-      if (line.startsWith("HTTP 返回码(Status Code)")) {
-        assertEquals(0, section, name + ":" + no + ": status table header out of place");
-        section = 1;
+      if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
-      if (line.startsWith("HTTP Status Code Error")) {
-        assertEquals(1, section, name + ":" + no + ": error table header out of place");
-        section = 2;
-        continue;
-      }
-      switch (section) {
-        case 0 -> {
-          Matcher m = CLASS_LINE.matcher(line);
-          if (m.matches()) {
-            classes.put(m.group(1), line);
+      String[] cells = line.split("\t", -1);
+      String where = TABLE + ":" + no;
+      assertEquals(6, cells.length, where + ": expected 6 cells: " + line);
+      String page = cells[0];
+      assertTrue(page.equals("000") || page.equals("003"), where + ": unknown page " + page);
+      String kind = cells[1];
+      String code = cells[3].isEmpty() ? null : cells[3];
+      String description = cells[4];
+      String cause = cells[5];
+      assertFalse(description.isBlank(), where + ": no description");
+      switch (kind) {
+        case "class" -> {
+          assertTrue(cells[2].equals("4xx") || cells[2].equals("5xx"), where + ": class " + cells[2]);
+          classes.put(cells[2], description);
+        }
+        case "status" -> {
+          assertTrue(STATUS.matcher(cells[2]).matches(), where + ": status " + cells[2]);
+          statuses.add(new StatusRow(TABLE, no, Integer.parseInt(cells[2]), description));
+        }
+        case "error" -> {
+          assertTrue(STATUS.matcher(cells[2]).matches(), where + ": status " + cells[2]);
+          if (code != null) {
+            assertTrue(CODE.matcher(code).matches(), where + ": odd error code '" + code + "'");
           }
+          assertFalse(cause.isBlank(), where + ": no cause");
+          assertTrue(firstHan(cause) >= 0, where + ": cause is not Chinese: " + cause);
+          assertTrue(firstHan(description) < 0, where + ": Chinese in description: " + description);
+          ErrorRow row = new ErrorRow(TABLE, no, Integer.parseInt(cells[2]), code, description, cause);
+          (page.equals("000") ? errors000 : errors003).add(row);
         }
-        case 1 -> {
-          Matcher m = ROW.matcher(line);
-          assertTrue(m.matches(), name + ":" + no + ": not a status row: " + line);
-          statuses.add(new StatusRow(name, no, Integer.parseInt(m.group(1)), m.group(2).strip()));
-        }
-        case 2 -> {
-          if (line.isEmpty()) {
-            section = 3;
-            continue;
-          }
-          Matcher m = ROW.matcher(line);
-          assertTrue(m.matches(), name + ":" + no + ": not an error row: " + line);
-          errors.add(parse000ErrorRow(name, no, Integer.parseInt(m.group(1)), m.group(2)));
-        }
-        default -> {
-          assertFalse(
-              line.matches("^\\d{3} .*"), name + ":" + no + ": row after the error table: " + line);
-        }
+        default -> fail(where + ": unknown kind " + kind);
       }
     }
-    return new Seed000(classes, statuses, errors);
-  }
-
-  /**
-   * An error row of file 000 after its status: an optional error code (possibly several words),
-   * the description (mostly in typographic double quotes), then the Chinese cause.
-   */
-  static ErrorRow parse000ErrorRow(String file, int no, int status, String rest) {
-    String code;
-    String description;
-    String cause;
-    int open = rest.indexOf('“');
-    if (open >= 0) {
-      int close = rest.indexOf('”', open + 1);
-      assertTrue(close > open, file + ":" + no + ": unclosed description quote: " + rest);
-      code = rest.substring(0, open).strip();
-      description = rest.substring(open + 1, close);
-      cause = rest.substring(close + 1).strip();
-    } else {
-      // Unquoted: "<code> <description><cause>", the cause starting at the first Han character.
-      int space = rest.indexOf(' ');
-      assertTrue(space > 0, file + ":" + no + ": cannot split the row: " + rest);
-      code = rest.substring(0, space);
-      int han = firstHan(rest);
-      assertTrue(han > space, file + ":" + no + ": no Chinese cause after the description: " + rest);
-      description = rest.substring(space + 1, han).strip();
-      cause = rest.substring(han).strip();
-    }
-    if (code.isEmpty()) {
-      code = null;
-    } else {
-      assertTrue(CODE.matcher(code).matches(), file + ":" + no + ": odd error code '" + code + "'");
-    }
-    assertFalse(description.isBlank(), file + ":" + no + ": no description: " + rest);
-    assertFalse(cause.isBlank(), file + ":" + no + ": no cause: " + rest);
-    assertTrue(firstHan(cause) >= 0, file + ":" + no + ": cause is not Chinese: " + cause);
-    assertTrue(firstHan(description) < 0, file + ":" + no + ": Chinese in description: " + description);
-    return new ErrorRow(file, no, status, code, description, cause);
-  }
-
-  /**
-   * Parses file 003: markdown table rows "| status | "description" | cause |", where some rows
-   * lack the leading pipe or have a space before it.
-   */
-  static List<ErrorRow> parse003(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<ErrorRow> rows = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      int no = i + 1;
-      if (line.startsWith("|")) {
-        line = line.substring(1);
-      }
-      if (line.endsWith("|")) {
-        line = line.substring(0, line.length() - 1);
-      }
-      String[] cells = line.split("\\|", -1);
-      if (cells.length < 2 || !cells[0].strip().matches("\\d{3}")) {
-        assertFalse(
-            line.strip().matches("^\\d{3}\\b.*"), name + ":" + no + ": unparsed row: " + lines.get(i));
-        continue;
-      }
-      assertEquals(3, cells.length, name + ":" + no + ": expected 3 cells: " + lines.get(i));
-      String description = cells[1].strip();
-      assertTrue(
-          description.length() >= 2 && description.startsWith("\"") && description.endsWith("\""),
-          name + ":" + no + ": description not in quotes: " + description);
-      description = description.substring(1, description.length() - 1);
-      String cause = cells[2].strip();
-      assertFalse(cause.isBlank(), name + ":" + no + ": no cause");
-      rows.add(new ErrorRow(name, no, Integer.parseInt(cells[0].strip()), null, description, cause));
-    }
-    return rows;
+    seed000 = new Seed000(classes, statuses, errors000);
+    rows003 = errors003;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -489,14 +394,13 @@ class SeedCoverageTest {
   static void load() throws IOException {
     catalogue = CatalogFiles.loadCatalogue();
     entries = entries(catalogue);
-    seed000 = parse000(seedFile(SEED_000));
-    rows003 = parse003(seedFile(SEED_003));
+    readTable();
   }
 
   @Test
   void seedsParseToTheExpectedRowCounts() {
     assertEquals(12, seed000.statuses().size(), "status rows in 000: " + seed000.statuses());
-    // File 000's error table has 19 rows (lines 30-48): the 17 of file 003 plus 413 and 429.
+    // Page 000's error table has 19 rows: the 17 of page 003 plus 413 and 429.
     assertEquals(19, seed000.errors().size(), "error rows in 000: " + seed000.errors());
     assertEquals(17, rows003.size(), "error rows in 003: " + rows003);
     assertEquals(Set.of("4xx", "5xx"), seed000.classes().keySet(), "class paragraphs in 000");
@@ -508,7 +412,7 @@ class SeedCoverageTest {
     assertTrue(
         seed000.errors().stream()
             .anyMatch(r -> r.status() == 401 && r.code() == null && r.description().contains("expired")),
-        "the expired-token row of 000 has no error code");
+        "the expired-token row of page 000 has no error code");
     assertTrue(
         seed000.errors().stream().anyMatch(r -> "Request Entity Too Large".equals(r.code())),
         "the multi-word 413 error code");

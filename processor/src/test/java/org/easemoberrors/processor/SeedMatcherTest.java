@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import java.util.stream.Stream;
 import org.easemoberrors.processor.testing.CompiledClasses;
 import org.easemoberrors.processor.testing.Compiles;
 import org.easemoberrors.processor.testing.Generated;
+import org.easemoberrors.processor.testing.SeedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The matcher generated from the default catalogue, run over every seed row of the shared corpus
+ * The matcher generated from the default catalogue, run over every response of the seed corpus
  * (one response per row of both seed documents, plus one per status), and over bad input.
  */
 class SeedMatcherTest {
@@ -44,9 +43,8 @@ class SeedMatcherTest {
   }
 
   static Stream<Arguments> corpus() throws IOException {
-    Path file = Path.of(System.getProperty("easemob.corpus", "../../shared/corpus"), "seed-responses.jsonl");
     List<Arguments> cases = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
+    for (String line : SeedCorpus.lines()) {
       if (!line.isBlank()) {
         JsonNode c = JSON.readTree(line);
         cases.add(Arguments.of(c.get("name").asText(), c));

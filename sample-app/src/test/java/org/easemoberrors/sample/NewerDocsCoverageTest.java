@@ -13,9 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every (status, error, error_description) row that the newer per-API Easemob docs list, in the
- * shared newer-docs-error-rows.txt, must be recognised by the default catalogue: a response body
+ * newer-docs-error-rows.txt beside this test, must be recognised by the default catalogue: a response body
  * built from the row matches a catalogue entry (not only its status) that has the row's status and
  * error code, and that entry explains it in Chinese and in English.
  *
@@ -140,7 +137,7 @@ class NewerDocsCoverageTest {
   @BeforeAll
   static void readRows() throws IOException {
     rows = new ArrayList<Row>();
-    List<String> lines = Files.readAllLines(rowsFile(), StandardCharsets.UTF_8);
+    List<String> lines = rowLines();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.startsWith("#") || line.trim().isEmpty()) {
@@ -152,16 +149,12 @@ class NewerDocsCoverageTest {
     }
   }
 
-  /** The shared reference directory lies beside the worktree: walk up from the module. */
-  static Path rowsFile() {
-    Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path file = dir.resolve("shared").resolve("reference").resolve(ROWS);
-      if (Files.isRegularFile(file)) {
-        return file;
-      }
+  /** The rows, vendored beside this test (see the header of the file for where they come from). */
+  static List<String> rowLines() throws IOException {
+    try (java.io.InputStream in = NewerDocsCoverageTest.class.getResourceAsStream(ROWS)) {
+      assertNotNull(in, ROWS + " is not on the test class path");
+      return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
     }
-    return fail("no shared/reference/" + ROWS + " in " + start + " or any directory above it");
   }
 
   /**
