@@ -39,24 +39,39 @@ public @interface EasemobErrors {
    * <p>Each is a resource path such as {@code "easemob-errors.yaml"} or {@code
    * "com/acme/im/errors.yaml"}, looked up in the directories of the processor option {@code
    * easemob.errors.path}, then on the source path, the class output and the class path.
+   *
+   * @return the catalogue resources, in merge order; empty for the default catalogue alone
    */
   String[] catalog() default {};
 
-  /** Whether the default catalogue, which covers Easemob's documented errors, is read first. */
+  /**
+   * Whether the default catalogue, which covers Easemob's documented errors, is read first.
+   *
+   * @return {@code true} to start from the default catalogue, {@code false} to use only {@link
+   *     #catalog()}
+   */
   boolean defaultCatalog() default true;
 
   /**
    * The prefix of the generated type names: with the default, {@code EasemobException}, {@code
    * EasemobErrorMatcher} and so on. Entry and status exception names do not carry it.
+   *
+   * @return the prefix of the generated type names
    */
   String prefix() default "Easemob";
 
-  /** How the generated matcher reads a JSON response body. */
+  /**
+   * How the generated matcher reads a JSON response body.
+   *
+   * @return the JSON library the generated code uses
+   */
   Json json() default Json.AUTO;
 
   /**
    * Which exception classes are generated: one per catalogue entry as well as one per status (the
    * default), or one per status only.
+   *
+   * @return which exception classes are generated
    */
   ExceptionClasses exceptionClasses() default ExceptionClasses.ALL;
 
@@ -83,7 +98,7 @@ public @interface EasemobErrors {
 
   /** The JSON library the generated code uses to read a response body. */
   enum Json {
-    /** Jackson if it is on the compile class path, else Gson, else fastjson2, else {@link #NONE}. */
+    /** Jackson if it is on the compile class path, else Gson, else {@link #NONE}. */
     AUTO,
     /** Jackson 2 ({@code com.fasterxml.jackson.core:jackson-core}). */
     JACKSON,
