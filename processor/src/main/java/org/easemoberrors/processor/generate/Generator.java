@@ -79,6 +79,14 @@ public final class Generator {
     return out;
   }
 
+  /**
+   * The Markdown reference of the merged catalogue, by file name: written next to the generated
+   * sources, so it is not packaged into the user's jar.
+   */
+  public Map<String, String> reference() {
+    return Map.of(ReferenceWriter.fileName(ctx.names()), new ReferenceWriter(ctx).write());
+  }
+
   /** Writes everything through the filer, attributed to the annotated element. */
   public void write(Filer filer, Element origin) throws IOException {
     for (Map.Entry<String, String> source : sources().entrySet()) {
@@ -91,6 +99,12 @@ public final class Generator {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, ctx.names().packageName(), resource.getKey(), origin);
       try (OutputStream out = file.openOutputStream()) {
         out.write(resource.getValue().getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    for (Map.Entry<String, String> doc : reference().entrySet()) {
+      FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, ctx.names().packageName(), doc.getKey(), origin);
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(doc.getValue().getBytes(StandardCharsets.UTF_8));
       }
     }
   }
