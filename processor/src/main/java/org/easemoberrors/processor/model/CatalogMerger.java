@@ -127,6 +127,7 @@ public final class CatalogMerger {
         spec.errors() == null ? List.of() : List.copyOf(spec.errors()),
         List.copyOf(parsed),
         spec.causes(),
+        spec.help(),
         spec.action(),
         className,
         spec);
