@@ -25,7 +25,10 @@ public record EntrySpec(
     Position position,
     boolean broken) {
 
-  /** This entry with the fields {@code over} gives replaced; help is replaced locale by locale. */
+  /**
+   * This entry with the fields {@code over} gives replaced. Causes and help are replaced locale by
+   * locale: an override that gives only {@code en} keeps the entry's texts of the other locales.
+   */
   public EntrySpec overlay(EntrySpec over) {
     return new EntrySpec(
         id,
@@ -33,7 +36,7 @@ public record EntrySpec(
         over.status != null ? over.statusPosition : statusPosition,
         over.errors != null ? over.errors : errors,
         over.templates != null ? over.templates : templates,
-        over.causes != null ? over.causes : causes,
+        Localized.merge(causes, over.causes),
         Localized.merge(help, over.help),
         over.action != null ? over.action : action,
         over.action != null ? over.actionPosition : actionPosition,
