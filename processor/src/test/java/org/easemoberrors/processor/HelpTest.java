@@ -182,6 +182,14 @@ class HelpTest {
   }
 
   @Test
+  void aPlaceholderInTheHelpOfAnEntryWithoutTemplatesIsAnError() {
+    String codeOnly = "  - id: code-only\n    status: 400\n    error: json_parse\n    causes: {zh_CN: 坏, en: Bad.}\n"
+        + "    help: {zh_CN: 改, en: \"Fix {field}.\"}\n";
+    assertOne(problems(HEAD + codeOnly), "file0.yaml:16:31: error: [EasemobUnknownPlaceholder] the help of entry 'code-only' uses"
+        + " '{field}', but it has no description template");
+  }
+
+  @Test
   void aPlaceholderInTheHelpOfAStatusOrClassIsAnError() {
     List<String> status = problems(HEAD.replace("en: Fix the request.}", "en: \"Fix {field}.\"}") + TAKEN);
     assertOne(status, "file0.yaml:8:122: error: [EasemobUnknownPlaceholder] the help of status 400 uses '{field}',"

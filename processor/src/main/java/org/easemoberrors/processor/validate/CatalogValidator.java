@@ -215,7 +215,8 @@ public final class CatalogValidator {
         }
       }
     }
-    help(catalog, entry.help(), owner, placeholders, "its description templates have no placeholders");
+    help(catalog, entry.help(), owner, placeholders,
+        entry.templates().isEmpty() ? "it has no description template" : "its description templates have no placeholders");
     String fallback = catalog.fallbackLocale();
     if (fallback != null && !causes.get(fallback).isEmpty()) {
       int expected = causes.get(fallback).size();
