@@ -144,7 +144,51 @@ class SchemaTest {
         broken("override without id", c -> c.putArray("overrides").addObject().put("action", "retry")),
         broken("override with unknown key", c -> c.putArray("overrides").addObject().put("id", "x").put("note", "y")),
         broken("remove with a bad id", c -> c.putArray("remove").add("Not An Id")),
-        broken("suppress with a non-string", c -> c.putArray("suppress").add(3)));
+        broken("suppress with a non-string", c -> c.putArray("suppress").add(3)),
+        broken("help not keyed by locale", c -> entry(c, 0).putObject("help").put("Chinese", "x")),
+        broken("empty help map", c -> entry(c, 0).putObject("help")),
+        broken("empty help text", c -> entry(c, 0).putObject("help").put("en", "")),
+        broken("help as a list of texts", c -> entry(c, 0).putObject("help").putArray("en").add("Check it.")),
+        broken("help as a plain string", c -> entry(c, 0).put("help", "Check it.")),
+        broken("unbalanced brace in help", c -> entry(c, 0).putObject("help").put("en", "Send {x.")),
+        broken("placeholder in a status's help", c -> status(c, "400").putObject("help").put("en", "Fix {field}.")),
+        broken("placeholder in a class's help", c -> ((ObjectNode) c.get("classes").get("5xx")).putObject("help").put("en", "Tell {who}.")),
+        broken("override help not keyed by locale", c -> c.putArray("overrides").addObject().put("id", "x").putObject("help").put("English", "y")));
+  }
+
+  /** Help in the forms the format allows, each of which the schema must accept. */
+  static Stream<Arguments> validHelp() {
+    return Stream.of(
+        valid("entry help with a placeholder of its template",
+            c -> entryById(c, "duplicate-username").putObject("help").put("en", "Choose a name other than {value}.").put("zh_CN", "换一个 {value} 以外的名字")),
+        valid("entry help in one locale only", c -> entry(c, 0).putObject("help").put("en", "Check the password.")),
+        valid("status help with literal braces", c -> status(c, "400").putObject("help").put("en", "Send a body such as {{\"a\": 1}}.")),
+        valid("class help", c -> ((ObjectNode) c.get("classes").get("4xx")).putObject("help").put("zh_CN", "检查请求")),
+        valid("override of the help of one locale", c -> c.putArray("overrides").addObject().put("id", "duplicate-username")
+            .putObject("help").put("en", "Pick another name than {value}.")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validHelp")
+  void helpCopyPassesValidation(String name, Consumer<ObjectNode> change) {
+    ObjectNode copy = catalogue.deepCopy();
+    change.accept(copy);
+    assertFalse(copy.equals(catalogue), "the change changed nothing");
+    Set<ValidationMessage> errors = validate(copy);
+    assertTrue(errors.isEmpty(), () -> "a catalogue with " + name + " failed validation:\n  " + describe(errors));
+  }
+
+  private static Arguments valid(String name, Consumer<ObjectNode> change) {
+    return Arguments.of(name, change);
+  }
+
+  private static ObjectNode entryById(ObjectNode c, String id) {
+    for (JsonNode e : c.get("entries")) {
+      if (id.equals(e.path("id").asText())) {
+        return (ObjectNode) e;
+      }
+    }
+    throw new AssertionError("no entry " + id);
   }
 
   private static Arguments broken(String name, Consumer<ObjectNode> breakIt) {

@@ -78,6 +78,8 @@ public enum Message {
       "EasemobUnknownPlaceholder",
       Kind.ERROR,
       "the cause uses '{%s}', but no description template of entry '%s' has it%s"),
+  UNKNOWN_HELP_PLACEHOLDER(
+      "EasemobUnknownPlaceholder", Kind.ERROR, "the help of %s uses '{%s}', but %s"),
 
   // ---- the catalogue as a whole -----------------------------------------------------------
   AMBIGUOUS(

@@ -28,4 +28,22 @@ public record Catalog(
   public static String classOf(int status) {
     return status / 100 + "xx";
   }
+
+  /**
+   * The help of a response matched to this entry: the entry's own, else that of its status, else
+   * that of its status class; null when none of them gives help.
+   */
+  public Localized helpFor(Entry entry) {
+    return entry.help() != null ? entry.help() : helpFor(entry.status());
+  }
+
+  /** The help of a response matched to a status only: the status's, else its class's, or null. */
+  public Localized helpFor(int status) {
+    StatusSpec spec = statuses.get(status);
+    if (spec != null && spec.help() != null) {
+      return spec.help();
+    }
+    StatusSpec cls = classes.get(classOf(status));
+    return cls == null ? null : cls.help();
+  }
 }

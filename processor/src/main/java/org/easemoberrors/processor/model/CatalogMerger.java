@@ -15,7 +15,8 @@ import org.easemoberrors.processor.diagnostics.Position;
  * Merges catalogue files, each over the ones before it, into one {@link Catalog}.
  *
  * <p>A later file may declare more locales, change the fallback locale and any field of a status,
- * add entries, change fields of existing ones ({@code overrides}) and drop them ({@code remove}).
+ * add entries, change fields of existing ones ({@code overrides}; causes and help locale by
+ * locale) and drop them ({@code remove}).
  */
 public final class CatalogMerger {
   private final Diagnostics diagnostics;
@@ -127,6 +128,7 @@ public final class CatalogMerger {
         spec.errors() == null ? List.of() : List.copyOf(spec.errors()),
         List.copyOf(parsed),
         spec.causes(),
+        spec.help(),
         spec.action(),
         className,
         spec);

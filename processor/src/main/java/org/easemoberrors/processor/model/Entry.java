@@ -9,6 +9,8 @@ import org.easemoberrors.processor.diagnostics.Position;
  *
  * @param errors the server's error codes it answers to; empty means any code
  * @param templates description templates; empty means any description
+ * @param help what to change or do about it, by locale; null when the entry gives none and so
+ *     takes its status's (see {@link Catalog#helpFor(Entry)})
  * @param action its own action, or null to take the status's
  * @param className the simple name of its exception without the {@code Exception} suffix
  */
@@ -18,6 +20,7 @@ public record Entry(
     List<Text> errors,
     List<Template> templates,
     Localized causes,
+    Localized help,
     Action action,
     String className,
     EntrySpec spec) {

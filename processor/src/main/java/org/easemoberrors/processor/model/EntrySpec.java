@@ -8,6 +8,8 @@ import org.easemoberrors.processor.diagnostics.Position;
  * the validator insists on the required ones; in {@code overrides} only the fields given replace
  * those of the entry below. A {@code broken} entry had a field that could not be read (already
  * reported): it keeps its id but is not checked further, so that one mistake gives one error.
+ *
+ * @param help what to change or do about the error, by locale; may use the placeholders
  */
 public record EntrySpec(
     Text id,
@@ -16,13 +18,17 @@ public record EntrySpec(
     List<Text> errors,
     List<Text> templates,
     Localized causes,
+    Localized help,
     Action action,
     Position actionPosition,
     Text className,
     Position position,
     boolean broken) {
 
-  /** This entry with the fields {@code over} gives replaced. */
+  /**
+   * This entry with the fields {@code over} gives replaced. Causes and help are replaced locale by
+   * locale: an override that gives only {@code en} keeps the entry's texts of the other locales.
+   */
   public EntrySpec overlay(EntrySpec over) {
     return new EntrySpec(
         id,
@@ -30,7 +36,8 @@ public record EntrySpec(
         over.status != null ? over.statusPosition : statusPosition,
         over.errors != null ? over.errors : errors,
         over.templates != null ? over.templates : templates,
-        over.causes != null ? over.causes : causes,
+        Localized.merge(causes, over.causes),
+        Localized.merge(help, over.help),
         over.action != null ? over.action : action,
         over.action != null ? over.actionPosition : actionPosition,
         over.className != null ? over.className : className,

@@ -16,4 +16,21 @@ public record Localized(Map<String, List<Text>> byLocale, Position position) {
   public List<Text> get(String locale) {
     return byLocale.getOrDefault(locale, List.of());
   }
+
+  /**
+   * The texts of {@code over} laid over those of {@code base}, locale by locale: a locale that
+   * {@code over} gives replaces the same locale of {@code base}, the others are kept. Either may be
+   * null (absent); the result has the position of {@code over} when it has one.
+   */
+  public static Localized merge(Localized base, Localized over) {
+    if (base == null) {
+      return over;
+    }
+    if (over == null) {
+      return base;
+    }
+    var merged = new java.util.LinkedHashMap<>(base.byLocale());
+    merged.putAll(over.byLocale());
+    return new Localized(merged, over.position());
+  }
 }

@@ -8,8 +8,10 @@ import org.easemoberrors.processor.diagnostics.Position;
  *
  * @param key the status code ({@code "400"}) or class ({@code "4xx"})
  * @param name the Java-style name ({@code BadRequest}); null for classes or when left out
+ * @param help what to do about a response of this status, by locale; null when left out
  */
-public record StatusSpec(String key, Text name, Action action, Position actionPosition, Localized description, Position position) {
+public record StatusSpec(
+    String key, Text name, Action action, Position actionPosition, Localized description, Localized help, Position position) {
 
   public boolean isClass() {
     return key.endsWith("xx");
@@ -22,16 +24,8 @@ public record StatusSpec(String key, Text name, Action action, Position actionPo
         over.name != null ? over.name : name,
         over.action != null ? over.action : action,
         over.action != null ? over.actionPosition : actionPosition,
-        over.description != null ? mergeDescription(description, over.description) : description,
+        Localized.merge(description, over.description),
+        Localized.merge(help, over.help),
         position);
-  }
-
-  private static Localized mergeDescription(Localized base, Localized over) {
-    if (base == null) {
-      return over;
-    }
-    var merged = new java.util.LinkedHashMap<>(base.byLocale());
-    merged.putAll(over.byLocale());
-    return new Localized(merged, over.position());
   }
 }

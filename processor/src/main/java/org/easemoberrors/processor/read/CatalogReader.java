@@ -54,9 +54,9 @@ public final class CatalogReader {
 
   static final List<String> TOP_KEYS =
       List.of("catalog", "locales", "fallbackLocale", "classes", "statuses", "entries", "overrides", "remove", "suppress");
-  static final List<String> STATUS_KEYS = List.of("name", "action", "description");
-  static final List<String> CLASS_KEYS = List.of("action", "description");
-  static final List<String> ENTRY_KEYS = List.of("id", "status", "error", "description", "causes", "action", "class");
+  static final List<String> STATUS_KEYS = List.of("name", "action", "description", "help");
+  static final List<String> CLASS_KEYS = List.of("action", "description", "help");
+  static final List<String> ENTRY_KEYS = List.of("id", "status", "error", "description", "causes", "help", "action", "class");
 
   private final Diagnostics diagnostics;
   private SourceFile file;
@@ -232,7 +232,8 @@ public final class CatalogReader {
     Node actionNode = fields.get("action");
     Action action = actionNode != null ? action(actionNode, context) : null;
     Localized description = fields.containsKey("description") ? localized(fields.get("description"), "description", context, false) : null;
-    return new StatusSpec(key, name, action, actionNode != null ? pos(actionNode) : null, description, pos(node));
+    Localized help = fields.containsKey("help") ? localized(fields.get("help"), "help", context, false) : null;
+    return new StatusSpec(key, name, action, actionNode != null ? pos(actionNode) : null, description, help, pos(node));
   }
 
   private List<EntrySpec> entries(Node node, String key) {
@@ -292,11 +293,12 @@ public final class CatalogReader {
     List<Text> errors = fields.containsKey("error") ? stringOrList(fields.get("error"), "error", context) : null;
     List<Text> templates = fields.containsKey("description") ? stringOrList(fields.get("description"), "description", context) : null;
     Localized causes = fields.containsKey("causes") ? localized(fields.get("causes"), "causes", context, true) : null;
+    Localized help = fields.containsKey("help") ? localized(fields.get("help"), "help", context, false) : null;
     Node actionNode = fields.get("action");
     Action action = actionNode != null ? action(actionNode, context) : null;
     Text className = fields.containsKey("class") ? string(fields.get("class"), "class", context) : null;
     return new EntrySpec(
-        id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes,
+        id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes, help,
         action, actionNode != null ? pos(actionNode) : null, className, pos(node),
         diagnostics.errorCount() > errorsBefore);
   }

@@ -166,6 +166,7 @@ public final class CatalogValidator {
     } else {
       texts(catalog, spec.description(), owner, "description", spec.description().position());
     }
+    help(catalog, spec.help(), owner, Set.of(), named ? "a status has no placeholders" : "a status class has no placeholders");
     return ok;
   }
 
@@ -214,6 +215,8 @@ public final class CatalogValidator {
         }
       }
     }
+    help(catalog, entry.help(), owner, placeholders,
+        entry.templates().isEmpty() ? "it has no description template" : "its description templates have no placeholders");
     String fallback = catalog.fallbackLocale();
     if (fallback != null && !causes.get(fallback).isEmpty()) {
       int expected = causes.get(fallback).size();
@@ -222,6 +225,38 @@ public final class CatalogValidator {
           diagnostics.report(Message.CAUSE_COUNT, list.get(0).position(), owner, list.size(), locale, expected, fallback);
         }
       });
+    }
+  }
+
+  /**
+   * Checks a help text, which is optional: when given, it needs the texts that causes need, and it
+   * may use only the placeholders of the owner's templates (a status has none).
+   *
+   * @param none why there is no placeholder at all, for the message when {@code placeholders} is
+   *     empty
+   */
+  private void help(Catalog catalog, Localized help, String owner, Set<String> placeholders, String none) {
+    if (help == null) {
+      return;
+    }
+    texts(catalog, help, owner, "help", help.position());
+    for (List<Text> list : help.byLocale().values()) {
+      for (Text text : list) {
+        Set<String> used = parser.names(text);
+        if (used == null) {
+          continue;
+        }
+        for (String name : used) {
+          if (!placeholders.contains(name)) {
+            String why = placeholders.isEmpty()
+                ? none + " (write '{{' and '}}' for literal braces)"
+                : "its description templates have only "
+                    + String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList());
+            Position at = TemplateParser.at(text, Math.max(0, text.value().indexOf("{" + name + "}")));
+            diagnostics.report(Message.UNKNOWN_HELP_PLACEHOLDER, at, owner, name, why);
+          }
+        }
+      }
     }
   }
 
