@@ -13,7 +13,7 @@ import org.easemoberrors.processor.model.Text;
 /**
  * Writes the Markdown reference of one package's merged catalogue: the status classes, the
  * statuses, then the entries of each status in catalogue order, each with its error codes,
- * templates, causes per locale, action and exception class. Teams publish it and review catalogue
+ * templates, causes and help per locale, action and exception class. Teams publish it and review catalogue
  * changes in its diff, so it depends on the catalogue alone and lists everything in a fixed order.
  */
 final class ReferenceWriter {
@@ -45,19 +45,20 @@ final class ReferenceWriter {
         .append(").\n\n");
 
     md.append("## Status classes\n\n");
-    md.append("| class | action | exception | description |\n| --- | --- | --- | --- |\n");
+    md.append("| class | action | exception | description | help |\n| --- | --- | --- | --- | --- |\n");
     for (Map.Entry<String, StatusSpec> c : catalog.classes().entrySet()) {
       String base = c.getKey().startsWith("4") ? names.clientBase().simpleName() : names.serverBase().simpleName();
       md.append("| ").append(c.getKey())
           .append(" | ").append(action(c.getValue().action()))
           .append(" | ").append(code(base))
           .append(" | ").append(inline(c.getValue().description()))
+          .append(" | ").append(inline(c.getValue().help()))
           .append(" |\n");
     }
     md.append('\n');
 
     md.append("## Statuses\n\n");
-    md.append("| status | name | action | exception | entries | description |\n| ---: | --- | --- | --- | ---: | --- |\n");
+    md.append("| status | name | action | exception | entries | description | help |\n| ---: | --- | --- | --- | ---: | --- | --- |\n");
     for (Map.Entry<Integer, StatusSpec> s : catalog.statuses().entrySet()) {
       StatusSpec status = s.getValue();
       long entries = catalog.entries().stream().filter(e -> e.status() == s.getKey()).count();
@@ -67,6 +68,7 @@ final class ReferenceWriter {
           .append(" | ").append(code(names.exception(status).simpleName()))
           .append(" | ").append(entries)
           .append(" | ").append(inline(status.description()))
+          .append(" | ").append(inline(status.help()))
           .append(" |\n");
     }
     md.append('\n');
@@ -115,10 +117,18 @@ final class ReferenceWriter {
           .append(String.join(", ", e.placeholders().stream().map(ReferenceWriter::code).toList()))
           .append('\n');
     }
-    md.append("- causes:\n");
+    localized("causes", e.causes());
+    Localized help = ctx.catalog().helpFor(e);
+    if (help != null) {
+      localized(e.help() != null ? "help" : status.help() != null ? "help (the status's)" : "help (the class's)", help);
+    }
+  }
+
+  private void localized(String what, Localized texts) {
+    md.append("- ").append(what).append(":\n");
     for (String locale : ctx.catalog().locales()) {
-      for (Text cause : e.causes().get(locale)) {
-        md.append("  - ").append(locale).append(": ").append(text(cause.value())).append('\n');
+      for (Text t : texts.get(locale)) {
+        md.append("  - ").append(locale).append(": ").append(text(t.value())).append('\n');
       }
     }
   }
