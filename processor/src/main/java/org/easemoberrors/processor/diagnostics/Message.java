@@ -84,6 +84,11 @@ public enum Message {
       "EasemobAmbiguous",
       Kind.ERROR,
       "entries '%s' (%s) and '%s' (%s) would both match %s at the same specificity"),
+  AMBIGUOUS_MORE(
+      "EasemobAmbiguous",
+      Kind.ERROR,
+      "and %,d more entries would match a description at the same specificity as an earlier entry"
+          + " (the first %d are reported above)"),
   SHADOWED(
       "EasemobShadowed",
       Kind.ERROR,
