@@ -67,6 +67,13 @@ final class Pipeline {
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
+      } else if (found.tooLarge() != null) {
+        Position file = Position.ofFile(new SourceFile(found.tooLarge().displayName(), sources.size()));
+        if (found.tooLarge().bytes() >= 0) {
+          diagnostics.report(Message.FILE_TOO_LARGE, file, found.tooLarge().bytes(), CatalogReader.MAX_BYTES);
+        } else {
+          diagnostics.report(Message.FILE_TOO_LARGE_STREAM, file, CatalogReader.MAX_BYTES);
+        }
       } else if (found.failure() != null) {
         diagnostics.report(Message.FILE_UNREADABLE, annotation, name, found.failure().getMessage());
       } else {

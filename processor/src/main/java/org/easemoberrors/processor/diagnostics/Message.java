@@ -21,6 +21,8 @@ public enum Message {
           + " save the file as UTF-8"),
   FILE_TOO_LARGE(
       "EasemobCatalogTooLarge", Kind.ERROR, "the catalogue file is %,d bytes; the limit is %,d"),
+  FILE_TOO_LARGE_STREAM(
+      "EasemobCatalogTooLarge", Kind.ERROR, "the catalogue file is larger than the limit of %,d bytes"),
 
   // ---- YAML structure ----------------------------------------------------------------------
   YAML_SYNTAX("EasemobYamlSyntax", Kind.ERROR, "YAML syntax error: %s"),
