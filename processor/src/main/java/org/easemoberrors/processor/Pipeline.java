@@ -50,6 +50,10 @@ final class Pipeline {
       diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
       return new Result(diagnostics, read);
     }
+    if (!CatalogValidator.ascii(request.prefix())) {
+      diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
+      return new Result(diagnostics, read);
+    }
 
     List<CatalogSource> sources = new ArrayList<>();
     byte[] defaultCatalog = null;

@@ -101,6 +101,12 @@ public enum Message {
 
   // ---- the annotation and the processor ---------------------------------------------------
   BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),
+  NON_ASCII_PREFIX(
+      "EasemobBadPrefix",
+      Kind.ERROR,
+      "prefix '%s' is not ASCII: generated type names must be ASCII letters and digits, since each"
+          + " type is written to a file of its name, which a build under another locale (LANG=C)"
+          + " cannot create"),
   DUPLICATE_PACKAGE(
       "EasemobDuplicatePackage",
       Kind.ERROR,

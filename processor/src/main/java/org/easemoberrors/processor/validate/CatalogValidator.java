@@ -159,6 +159,9 @@ public final class CatalogValidator {
       } else if (!javaTypeName(spec.name().value())) {
         diagnostics.report(Message.BAD_NAME, spec.name().position(), spec.name().value(), "a status name must be a Java type name such as BadRequest");
         ok = false;
+      } else if (!ascii(spec.name().value())) {
+        diagnostics.report(Message.BAD_NAME, spec.name().position(), spec.name().value(), ASCII_ONLY);
+        ok = false;
       }
     }
     if (spec.action() == null && spec.actionPosition() == null) {
@@ -185,6 +188,8 @@ public final class CatalogValidator {
     if (!javaTypeName(entry.className())) {
       diagnostics.report(Message.BAD_NAME, namePosition, entry.className(),
           classText != null ? "a class name must be a Java type name" : "the id must make a Java type name");
+    } else if (!ascii(entry.className())) {
+      diagnostics.report(Message.BAD_NAME, namePosition, entry.className(), ASCII_ONLY);
     } else {
       name(typeNames, entry.className() + "Exception", owner, namePosition);
     }
@@ -233,6 +238,16 @@ public final class CatalogValidator {
     if (first != null) {
       diagnostics.report(Message.NAME_CLASH, where, owner, typeName, first);
     }
+  }
+
+  /** Why a type name must be ASCII. */
+  static final String ASCII_ONLY =
+      "a generated type name must be ASCII letters and digits, since each type is written to a file"
+          + " of its name, which a build under another locale (LANG=C) cannot create";
+
+  /** Whether a name has ASCII characters only. */
+  public static boolean ascii(String name) {
+    return name.chars().allMatch(c -> c < 0x80);
   }
 
   private static boolean javaTypeName(String name) {
