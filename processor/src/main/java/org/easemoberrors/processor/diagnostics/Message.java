@@ -36,6 +36,10 @@ public enum Message {
   UNKNOWN_KEY("EasemobUnknownKey", Kind.ERROR, "unknown key '%s' in %s%s"),
   MISSING_FIELD("EasemobMissingField", Kind.ERROR, "%s has no '%s'"),
   WRONG_TYPE("EasemobWrongType", Kind.ERROR, "%s must be %s, not %s"),
+  NOT_DECIMAL(
+      "EasemobNotDecimal",
+      Kind.ERROR,
+      "%s must be a plain decimal number: YAML reads '%s' as %s%s; write %s"),
   BAD_VERSION(
       "EasemobCatalogVersion", Kind.ERROR, "unsupported catalogue format version %s; this processor reads version 1"),
 

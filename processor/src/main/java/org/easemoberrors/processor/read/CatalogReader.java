@@ -448,19 +448,69 @@ public final class CatalogReader {
     return new Text(s.getValue(), pos(node));
   }
 
+  /** Plain decimal digits: what a catalogue writes its numbers with. */
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+
   private Integer integer(Node node, String key, String context) {
     if (!plainTag(node)) {
       return null;
     }
     if (node instanceof ScalarNode s && node.getTag().equals(Tag.INT)) {
-      try {
-        return Integer.valueOf(s.getValue().replace("_", ""));
-      } catch (NumberFormatException e) {
-        // falls through to the type error
+      if (DECIMAL.matcher(s.getValue()).matches()) {
+        try {
+          return Integer.valueOf(s.getValue());
+        } catch (NumberFormatException e) {
+          wrongType(node, key, context, "an integer");
+          return null;
+        }
       }
+      // YAML 1.1 also reads 0400 (octal), 0x190, 0b..., 4_00, +400 and 6:40 (base 60) as
+      // integers, which a reader of the file would not take for what YAML makes of them.
+      notDecimal(s, context == null ? key : "'" + key + "' in " + context);
+      return null;
     }
     wrongType(node, key, context, "an integer");
     return null;
+  }
+
+  private void notDecimal(ScalarNode node, String what) {
+    String written = node.getValue();
+    String digits = written.replace("_", "");
+    boolean negative = digits.startsWith("-");
+    if (digits.startsWith("-") || digits.startsWith("+")) {
+      digits = digits.substring(1);
+    }
+    java.math.BigInteger value;
+    String how;
+    String meant = null;
+    try {
+      if (digits.startsWith("0b")) {
+        value = new java.math.BigInteger(digits.substring(2), 2);
+        how = " (binary)";
+      } else if (digits.startsWith("0x")) {
+        value = new java.math.BigInteger(digits.substring(2), 16);
+        how = " (hexadecimal)";
+      } else if (digits.contains(":")) {
+        value = java.math.BigInteger.ZERO;
+        for (String part : digits.split(":")) {
+          value = value.multiply(java.math.BigInteger.valueOf(60)).add(new java.math.BigInteger(part));
+        }
+        how = " (base 60, for the colon)";
+      } else if (digits.length() > 1 && digits.startsWith("0")) {
+        value = new java.math.BigInteger(digits.substring(1), 8);
+        how = " (octal, for the leading zero)";
+        meant = new java.math.BigInteger(digits).toString();
+      } else {
+        value = new java.math.BigInteger(digits);
+        how = written.contains("_") ? " (without the underscores)" : "";
+      }
+    } catch (NumberFormatException e) {
+      wrongType(node, what, null, "a plain decimal number", "'" + written + "'");
+      return;
+    }
+    String read = (negative ? value.negate() : value).toString();
+    String write = meant != null && !meant.equals(read) ? read + ", or " + meant + " without the leading zero if that is what you meant" : read;
+    diagnostics.report(Message.NOT_DECIMAL, pos(node), what, written, read, how, write);
   }
 
   private List<Text> stringList(Node node, String key, String context) {
@@ -493,8 +543,12 @@ public final class CatalogReader {
 
   /** {@code context} null: {@code key} names the whole thing (such as "the catalogue"). */
   private void wrongType(Node node, String key, String context, String expected) {
+    wrongType(node, key, context, expected, describe(node));
+  }
+
+  private void wrongType(Node node, String key, String context, String expected, String found) {
     String what = context == null ? key : "'" + key + "' in " + context;
-    diagnostics.report(Message.WRONG_TYPE, pos(node), what, expected, describe(node));
+    diagnostics.report(Message.WRONG_TYPE, pos(node), what, expected, found);
   }
 
   private static String describe(Node node) {
