@@ -65,4 +65,69 @@ class YamlReadingTest {
   void plainDecimalStatusesAreRead() {
     assertThat(compile(HEAD + OK_ENTRY)).succeededWithoutWarnings();
   }
+
+  static final String ANCHORED = HEAD + "  - &e1\n    id: invalid-grant\n    status: 400\n    error: invalid_grant\n"
+      + "    causes: {zh_CN: \u5bc6\u7801\u9519\u8bef, en: Wrong password.}\n";
+
+  @Test
+  void aNulByteIsReportedWhereItIs() {
+    List<String> errors = errors(compile(HEAD + OK_ENTRY.replace("Wrong password", "Wrong\u0000 password")));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("y.yaml:13:36: error: [EasemobBadCharacter] the catalogue file holds the character U+0000 (NULL), which YAML does not allow"),
+        errors.get(0));
+  }
+
+  @Test
+  void anotherControlCharacterIsReportedToo() {
+    List<String> errors = errors(compile(HEAD.replace("fallbackLocale: en", "fallbackLocale: e\u0007n") + OK_ENTRY));
+    assertTrue(errors.get(0).contains("y.yaml:3:18: error: [EasemobBadCharacter] the catalogue file holds the character U+0007 (BEL)"), errors.get(0));
+  }
+
+  @Test
+  void aMergeKeyIsRefusedByName() {
+    List<String> errors = errors(compile(ANCHORED + "  - <<: *e1\n    id: wrong-password\n"));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("y.yaml:15:5: error: [EasemobMergeKey] merge keys ('<<') are not supported in a catalogue"), errors.get(0));
+  }
+
+  @Test
+  void anAliasThatRepeatsAWholeEntryIsReportedWhereTheAliasIs() {
+    List<String> errors = errors(compile(ANCHORED + "  - *e1\n"));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("y.yaml:15:5: error: [EasemobDuplicateId] entry id 'invalid-grant' is already defined at " + dir.resolve("y.yaml") + ":11:9"),
+        errors.get(0));
+    assertTrue(errors.get(0).contains("  - *e1\n"), "the alias's line is shown: " + errors.get(0));
+  }
+
+  @Test
+  void aliasesOfValuesStillWork() {
+    String yaml = HEAD + "  - id: invalid-grant\n    status: 400\n    error: invalid_grant\n    causes: &c {zh_CN: \u5bc6\u7801\u9519\u8bef, en: Wrong password.}\n"
+        + "  - id: wrong-password\n    status: 400\n    error: wrong_password\n    causes: *c\n";
+    assertThat(compile(yaml)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anEntryRemovedInOneOverlayAndOverriddenInALaterOneIsSaidToBeRemoved() {
+    Compiles.catalogDir(dir, "a.yaml", "catalog: 1\nremove: [duplicate-username]\n",
+        "b.yaml", "catalog: 1\noverrides:\n  - id: duplicate-username\n    action: alert\nremove: [duplicate-username]\n");
+    List<String> errors = errors(Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.y", "catalog = {\"a.yaml\", \"b.yaml\"}")));
+    assertEquals(2, errors.size(), String.join("\n", errors));
+    String removedAt = dir.resolve("a.yaml") + ":2:10";
+    assertTrue(errors.get(0).contains("b.yaml:3:9: error: [EasemobOverrideUnknown] cannot override entry 'duplicate-username': it was removed at " + removedAt),
+        errors.get(0));
+    assertTrue(errors.get(1).contains("b.yaml:5:10: error: [EasemobOverrideUnknown] cannot remove entry 'duplicate-username': it was removed at " + removedAt),
+        errors.get(1));
+  }
+
+  @Test
+  void anEmptyOrBlankTemplateIsRefusedWhereItIs() {
+    List<String> errors = errors(compile(HEAD + OK_ENTRY + "    description: \"\"\n"));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("y.yaml:14:18: error: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not an empty string"),
+        errors.get(0));
+    List<String> blank = errors(compile(HEAD + OK_ENTRY + "    description: [\"user {name} exists\", \"  \"]\n"));
+    assertEquals(1, blank.size(), String.join("\n", blank));
+    assertTrue(blank.get(0).contains("y.yaml:14:41: error: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not a blank string"),
+        blank.get(0));
+  }
 }

@@ -32,6 +32,15 @@ public enum Message {
       Kind.ERROR,
       "the YAML tag '%s' is not allowed; a catalogue holds plain data only (maps, lists, strings,"
           + " numbers)"),
+  MERGE_KEY(
+      "EasemobMergeKey",
+      Kind.ERROR,
+      "merge keys ('<<') are not supported in a catalogue: write the fields out; an alias (*name)"
+          + " may still stand for a whole value, such as the causes"),
+  BAD_CHARACTER(
+      "EasemobBadCharacter",
+      Kind.ERROR,
+      "the catalogue file holds the character %s, which YAML does not allow; remove it"),
   DUPLICATE_KEY("EasemobDuplicateKey", Kind.ERROR, "duplicate key '%s' in %s (first at line %d)"),
   UNKNOWN_KEY("EasemobUnknownKey", Kind.ERROR, "unknown key '%s' in %s%s"),
   MISSING_FIELD("EasemobMissingField", Kind.ERROR, "%s has no '%s'"),
@@ -100,6 +109,8 @@ public enum Message {
       Kind.ERROR,
       "entry '%s' can never be matched: entry '%s' (%s) always wins first: %s"),
   OVERRIDE_UNKNOWN("EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': no catalogue before this one defines it"),
+  OVERRIDE_REMOVED(
+      "EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': it was removed at %s"),
   UNKNOWN_SUPPRESSION(
       "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed"),
 

@@ -18,17 +18,22 @@ import org.easemoberrors.processor.model.Localized;
 import org.easemoberrors.processor.model.StatusSpec;
 import org.easemoberrors.processor.model.Text;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one catalogue file into a {@link CatalogFile}, reporting every structural problem (syntax,
@@ -61,6 +66,8 @@ public final class CatalogReader {
   private final Diagnostics diagnostics;
   private SourceFile file;
   private int visits;
+  /** The start of each alias of the file, in order. */
+  private final List<Mark> aliases = new ArrayList<>();
 
   public CatalogReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -70,6 +77,7 @@ public final class CatalogReader {
   public CatalogFile read(CatalogSource source, int order) {
     file = new SourceFile(source.displayName(), order);
     visits = 0;
+    aliases.clear();
     Position whole = Position.ofFile(file);
     if (source.bytes().length > MAX_BYTES) {
       diagnostics.report(Message.FILE_TOO_LARGE, whole, source.bytes().length, MAX_BYTES);
@@ -93,6 +101,15 @@ public final class CatalogReader {
         }
         start = i + 1;
         line++;
+      } else if (!allowed(text.charAt(i))) {
+        // YAML allows no control character but tab and line ends in a file; SnakeYAML would
+        // refuse it with no position.
+        char c = text.charAt(i);
+        String name = Character.getName(c);
+        file.setText(text);
+        diagnostics.report(Message.BAD_CHARACTER, new Position(file, line, i - start + 1),
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + (name != null ? " (" + name + ")" : ""));
+        return null;
       }
     }
     if (longest > MAX_LINE) {
@@ -107,7 +124,7 @@ public final class CatalogReader {
     }
     Node root;
     try {
-      root = yaml().compose(new java.io.StringReader(text));
+      root = compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -145,7 +162,21 @@ public final class CatalogReader {
     }
   }
 
-  private static Yaml yaml() {
+  /**
+   * Whether YAML allows the character in a file (surrogates stand for the characters beyond
+   * U+FFFF, which it allows; the UTF-8 decoder lets none through alone).
+   */
+  static boolean allowed(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xFFFD);
+  }
+
+  /**
+   * The file's node tree, from SnakeYAML's composer: plain nodes with their marks, nothing
+   * constructed. The start of every alias is kept on the way ({@link #aliases}): the node an alias
+   * stands for carries the marks of its anchor only.
+   */
+  private Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // duplicates are reported here, with both lines
     options.setMaxAliasesForCollections(50);
@@ -153,7 +184,55 @@ public final class CatalogReader {
     options.setNestingDepthLimit(64);
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
-    return new Yaml(new SafeConstructor(options));
+    Parser parser = new ParserImpl(new StreamReader(new java.io.StringReader(text)), options);
+    Parser recording = new Parser() {
+      @Override
+      public boolean checkEvent(Event.ID choice) {
+        return parser.checkEvent(choice);
+      }
+
+      @Override
+      public Event peekEvent() {
+        return parser.peekEvent();
+      }
+
+      @Override
+      public Event getEvent() {
+        Event event = parser.getEvent();
+        if (event instanceof AliasEvent) {
+          aliases.add(event.getStartMark());
+        }
+        return event;
+      }
+    };
+    return new Composer(recording, new Resolver(), options).getSingleNode();
+  }
+
+  /**
+   * Where the item of a list was written: its own start, or for an alias the alias's. Aliases
+   * come after their anchors, so an item that starts before the end of the one before it stands
+   * for an anchored node, and the first alias after that end is the item.
+   */
+  private final class ItemPlaces {
+    private int cursor;
+
+    ItemPlaces(Node list) {
+      cursor = list.getStartMark().getIndex();
+    }
+
+    Position next(Node item) {
+      if (item.getStartMark().getIndex() >= cursor) {
+        cursor = item.getEndMark().getIndex();
+        return pos(item);
+      }
+      for (Mark alias : aliases) {
+        if (alias.getIndex() >= cursor) {
+          cursor = alias.getIndex() + 1;
+          return at(alias);
+        }
+      }
+      return pos(item);
+    }
   }
 
   // ---- the structure ----------------------------------------------------------------------
@@ -244,10 +323,11 @@ public final class CatalogReader {
       return List.of();
     }
     List<EntrySpec> entries = new ArrayList<>();
+    ItemPlaces places = new ItemPlaces(node);
     int index = 0;
     for (Node item : items) {
       index++;
-      EntrySpec entry = entry(item, key + " #" + index);
+      EntrySpec entry = entry(item, places.next(item), key + " #" + index);
       if (entry != null) {
         entries.add(entry);
       }
@@ -255,7 +335,8 @@ public final class CatalogReader {
     return entries;
   }
 
-  private EntrySpec entry(Node node, String fallbackContext) {
+  /** @param written where the entry was written: its alias's place when it is one */
+  private EntrySpec entry(Node node, Position written, String fallbackContext) {
     if (!(node instanceof MappingNode)) {
       wrongType(node, fallbackContext, "the catalogue", "a map of entry fields");
       return null;
@@ -276,7 +357,7 @@ public final class CatalogReader {
     Text id = fields.containsKey("id") ? string(fields.get("id"), "id", context) : null;
     if (id == null) {
       if (!fields.containsKey("id")) {
-        diagnostics.report(Message.MISSING_FIELD, pos(node), context, "id");
+        diagnostics.report(Message.MISSING_FIELD, written, context, "id");
       }
       return null;
     }
@@ -297,7 +378,7 @@ public final class CatalogReader {
     Text className = fields.containsKey("class") ? string(fields.get("class"), "class", context) : null;
     return new EntrySpec(
         id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes,
-        action, actionNode != null ? pos(actionNode) : null, className, pos(node),
+        action, actionNode != null ? pos(actionNode) : null, className, written,
         diagnostics.errorCount() > errorsBefore);
   }
 
@@ -357,6 +438,16 @@ public final class CatalogReader {
     return true;
   }
 
+  /** Reports a merge key ({@code <<: *name}), which a catalogue does not use; true for one. */
+  private boolean mergeKey(Node key) {
+    if (!key.getTag().equals(Tag.MERGE)) {
+      return false;
+    }
+    visit(key);
+    diagnostics.report(Message.MERGE_KEY, pos(key));
+    return true;
+  }
+
   /** A mapping with string keys out of {@code allowed}; unknown and duplicate keys are reported. */
   private Map<String, Node> mapping(Node node, String context, List<String> allowed) {
     if (!plainTag(node)) {
@@ -370,7 +461,7 @@ public final class CatalogReader {
     Map<String, Node> keys = new HashMap<>();
     for (NodeTuple t : m.getValue()) {
       Node k = t.getKeyNode();
-      if (!plainTag(k)) {
+      if (mergeKey(k) || !plainTag(k)) {
         continue;
       }
       if (!(k instanceof ScalarNode sk)) {
@@ -409,7 +500,7 @@ public final class CatalogReader {
     Map<String, Node> seen = new HashMap<>();
     for (NodeTuple t : m.getValue()) {
       Node k = t.getKeyNode();
-      if (!plainTag(k)) {
+      if (mergeKey(k) || !plainTag(k)) {
         continue;
       }
       if (!(k instanceof ScalarNode sk)) {
