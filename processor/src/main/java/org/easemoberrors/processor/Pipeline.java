@@ -71,6 +71,13 @@ final class Pipeline {
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
+      } else if (found.workingDirectory() != null) {
+        String resource = CatalogLocator.resourceName(name);
+        String hint = resource != null
+            ? "name it by its path under the resource directory, catalog = \"" + resource + "\""
+            : "move it under src/main/resources and name it by its path there, or give its directory in the option "
+                + EasemobErrorsProcessor.PATH_OPTION + " as an absolute path";
+        diagnostics.report(Message.FILE_IN_WORKING_DIRECTORY, annotation, name, found.workingDirectory(), hint);
       } else if (found.tooLarge() != null) {
         Position file = Position.ofFile(new SourceFile(found.tooLarge().displayName(), sources.size()));
         if (found.tooLarge().bytes() >= 0) {

@@ -130,4 +130,31 @@ class YamlReadingTest {
     assertTrue(blank.get(0).contains("y.yaml:14:41: error: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not a blank string"),
         blank.get(0));
   }
+
+  /**
+   * Maven's compiler plugin ends the class path with an empty entry, which javac takes for the
+   * directory the build was started in: a project-relative name was found from the project's
+   * directory only, and never by the refresh goal. It is refused with the name to write.
+   */
+  @Test
+  void aCatalogueFoundOnlyInTheDirectoryTheBuildStartedInIsRefusedWithAHint() throws Exception {
+    Path project = Path.of("target", "working-directory-test-" + ProcessHandle.current().pid());
+    String name = project.resolve("src/main/resources/wd.yaml").toString().replace(java.io.File.separatorChar, '/');
+    Compiles.catalogDir(project, "src/main/resources/wd.yaml", HEAD + OK_ENTRY);
+    try {
+      Compilation compilation = Compiles.compile(null,
+          List.of("-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator),
+          Compiles.packageInfo("com.example.y", "catalog = \"" + name + "\", defaultCatalog = false"));
+      List<String> errors = errors(compilation);
+      assertEquals(1, errors.size(), String.join("\n", errors));
+      assertTrue(errors.get(0).contains("[EasemobCatalogPath] catalogue file '" + name + "' was found only as "
+          + project.toAbsolutePath().resolve("src/main/resources/wd.yaml") + ", relative to the directory the build was started in"), errors.get(0));
+      assertTrue(errors.get(0).endsWith("name it by its path under the resource directory, catalog = \"wd.yaml\""), errors.get(0));
+      assertEquals(1, compilation.errors().get(0).getLineNumber(), "on the annotation");
+    } finally {
+      try (var files = java.nio.file.Files.walk(project)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
 }

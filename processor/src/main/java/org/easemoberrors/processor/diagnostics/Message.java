@@ -12,6 +12,12 @@ import javax.tools.Diagnostic.Kind;
 public enum Message {
   // ---- finding and reading files ----------------------------------------------------------
   FILE_NOT_FOUND("EasemobCatalogNotFound", Kind.ERROR, "catalogue file '%s' not found; looked in:%s"),
+  FILE_IN_WORKING_DIRECTORY(
+      "EasemobCatalogPath",
+      Kind.ERROR,
+      "catalogue file '%s' was found only as %s, relative to the directory the build was started in"
+          + " (javac searches it because the class path has an empty entry); a build started"
+          + " elsewhere (mvn -f) would not find it, nor would easemob-errors-maven-plugin; %s"),
   FILE_UNREADABLE("EasemobCatalogUnreadable", Kind.ERROR, "cannot read catalogue file '%s': %s"),
   FILE_EMPTY("EasemobCatalogEmpty", Kind.ERROR, "the catalogue file is empty"),
   FILE_NOT_UTF8(

@@ -23,10 +23,18 @@ public final class CatalogLocator {
    *
    * @param tooLarge set instead of {@code source} when the file found is over {@link
    *     CatalogReader#MAX_BYTES}: it is not read
+   * @param workingDirectory set instead of {@code source} to the file found when it was found only
+   *     because the class path holds the directory the build was started in (an empty entry, as
+   *     Maven's compiler plugin writes at the end): started elsewhere, the build would not find it
    */
-  public record Result(CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge) {
+  public record Result(
+      CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge, Path workingDirectory) {
     Result(CatalogSource source, List<String> looked, IOException failure) {
-      this(source, looked, failure, null);
+      this(source, looked, failure, null, null);
+    }
+
+    Result(List<String> looked, TooLarge tooLarge) {
+      this(null, looked, null, tooLarge, null);
     }
   }
 
@@ -86,14 +94,14 @@ public final class CatalogLocator {
         try {
           long size = Files.size(candidate);
           if (size > CatalogReader.MAX_BYTES) {
-            return new Result(null, looked, null, new TooLarge(candidate.toString(), size));
+            return new Result(looked, new TooLarge(candidate.toString(), size));
           }
           byte[] bytes;
           try (InputStream in = Files.newInputStream(candidate)) {
             bytes = in.readNBytes(CatalogReader.MAX_BYTES + 1);
           }
           if (bytes.length > CatalogReader.MAX_BYTES) {
-            return new Result(null, looked, null, new TooLarge(candidate.toString(), -1));
+            return new Result(looked, new TooLarge(candidate.toString(), -1));
           }
           return new Result(new CatalogSource(candidate.toString(), bytes, candidate.toAbsolutePath()), looked, null);
         } catch (IOException e) {
@@ -115,9 +123,12 @@ public final class CatalogLocator {
       if (path != null && !Files.isRegularFile(path)) {
         continue;
       }
+      if (path != null && location != StandardLocation.CLASS_OUTPUT && inWorkingDirectory(path, relative)) {
+        return new Result(null, looked, null, null, path);
+      }
       try {
         if (path != null && Files.size(path) > CatalogReader.MAX_BYTES) {
-          return new Result(null, looked, null, new TooLarge(path.toString(), Files.size(path)));
+          return new Result(looked, new TooLarge(path.toString(), Files.size(path)));
         }
         byte[] bytes;
         // Read one byte more than the limit at most, whatever the stream is: a file that grew, or
@@ -126,7 +137,7 @@ public final class CatalogLocator {
           bytes = in.readNBytes(CatalogReader.MAX_BYTES + 1);
         }
         if (bytes.length > CatalogReader.MAX_BYTES) {
-          return new Result(null, looked, null, new TooLarge(path != null ? path.toString() : where, -1));
+          return new Result(looked, new TooLarge(path != null ? path.toString() : where, -1));
         }
         String shown = path != null ? editedFile(location, path, relative, bytes).toString() : where;
         return new Result(new CatalogSource(shown, bytes, path), looked, null);
@@ -137,6 +148,31 @@ public final class CatalogLocator {
       }
     }
     return new Result(null, looked, null);
+  }
+
+  /**
+   * Whether the file is the name resolved against the working directory: javac found it there
+   * because the working directory is on its path, which depends on where the build was started.
+   */
+  static boolean inWorkingDirectory(Path found, String relative) {
+    try {
+      Path working = Path.of("").toAbsolutePath().normalize();
+      return found.toAbsolutePath().normalize().equals(working.resolve(relative).normalize());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A name to write instead of one found in the working directory, or null. */
+  public static String resourceName(String name) {
+    String relative = name.replace('\\', '/');
+    for (String root : List.of("src/main/resources/", "src/test/resources/")) {
+      int at = relative.lastIndexOf(root);
+      if (at >= 0 && at + root.length() < relative.length()) {
+        return relative.substring(at + root.length());
+      }
+    }
+    return null;
   }
 
   /** Reads the default catalogue from the processor's own class path. */
