@@ -215,6 +215,8 @@ public final class CatalogReader {
    */
   private final class ItemPlaces {
     private int cursor;
+    /** The first alias that may still be at or after the cursor, which only moves on. */
+    private int alias;
 
     ItemPlaces(Node list) {
       cursor = list.getStartMark().getIndex();
@@ -225,13 +227,15 @@ public final class CatalogReader {
         cursor = item.getEndMark().getIndex();
         return pos(item);
       }
-      for (Mark alias : aliases) {
-        if (alias.getIndex() >= cursor) {
-          cursor = alias.getIndex() + 1;
-          return at(alias);
-        }
+      while (alias < aliases.size() && aliases.get(alias).getIndex() < cursor) {
+        alias++;
       }
-      return pos(item);
+      if (alias == aliases.size()) {
+        return pos(item);
+      }
+      Mark found = aliases.get(alias);
+      cursor = found.getIndex() + 1;
+      return at(found);
     }
   }
 
