@@ -65,6 +65,24 @@ class BuildLimitsTest {
 
   static final String HEAD = CatalogErrorsTest.HEAD;
 
+  /**
+   * A template too long for one string constant of the generated code is refused at its place;
+   * javac used to fail inside the generated EasemobError.java ("constant string too long").
+   */
+  @Test
+  void aTemplateTooLongForTheGeneratedCodeIsAnErrorAtItsPlace() {
+    StringBuilder template = new StringBuilder("{v} ");
+    for (int i = 0; i < 30; i++) {
+      template.append("\\\n      ").append("ab".repeat(500)); // 30 lines of 1,000 characters, joined without spaces
+    }
+    Compiles.catalogDir(dir, "long.yaml", HEAD + CatalogErrorsTest.OK_ENTRY + "    description: \"" + template + "\"\n");
+    List<String> errors = errors(Compiles.compile(dir, List.of(),
+        Compiles.packageInfo("com.example.longer", "catalog = \"long.yaml\", defaultCatalog = false")));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("long.yaml:14:18: error: [EasemobTextTooLong] a description template of entry 'invalid-grant' is 30,004 characters long; the limit is 16,384"),
+        errors.get(0));
+  }
+
   @Test
   void aClassNameOutsideAsciiIsAnErrorAtItsPlace() {
     Compiles.catalogDir(dir, "u.yaml", HEAD + CatalogErrorsTest.OK_ENTRY + "    class: \u00dcnicode\n");

@@ -84,6 +84,12 @@ public enum Message {
       Kind.WARNING,
       "%s has %d causes in '%s' but %d in '%s'; give each locale the same causes"),
 
+  TEXT_TOO_LONG(
+      "EasemobTextTooLong",
+      Kind.ERROR,
+      "%s is %,d characters long; the limit is %,d, as the generated code holds it as one string"
+          + " constant"),
+
   // ---- templates ---------------------------------------------------------------------------
   TEMPLATE_SYNTAX("EasemobTemplateSyntax", Kind.ERROR, "template error: %s"),
   BAD_PLACEHOLDER(

@@ -54,6 +54,12 @@ public final class CatalogValidator {
   /** Warning tags a catalogue may suppress. */
   public static final Set<String> SUPPRESSIBLE = Set.of(Message.MISSING_OPTIONAL_TRANSLATION.tag(), Message.CAUSE_COUNT.tag());
 
+  /**
+   * The longest template or error code: each becomes a string constant of the generated code,
+   * which Java caps at 65,535 bytes (three a character at most).
+   */
+  static final int MAX_TEXT = 16_384;
+
   /** Ambiguous entries reported one by one; the rest are counted in one more error. */
   static final int MAX_AMBIGUOUS = 50;
 
@@ -203,6 +209,13 @@ public final class CatalogValidator {
     for (Text error : entry.errors()) {
       if (error.value().isBlank()) {
         diagnostics.report(Message.WRONG_TYPE, error.position(), "'error' in " + owner, "a non-empty error code", "an empty string");
+      } else if (error.value().length() > MAX_TEXT) {
+        diagnostics.report(Message.TEXT_TOO_LONG, error.position(), "the error code of " + owner, error.value().length(), MAX_TEXT);
+      }
+    }
+    for (Template t : entry.templates()) {
+      if (t.source().length() > MAX_TEXT) {
+        diagnostics.report(Message.TEXT_TOO_LONG, t.position(), "a description template of " + owner, t.source().length(), MAX_TEXT);
       }
     }
     Localized causes = entry.causes();
