@@ -55,6 +55,12 @@ final class Pipeline {
       return new Result(diagnostics, read);
     }
 
+    for (Path dir : searchPath) {
+      if (!dir.isAbsolute()) {
+        diagnostics.report(Message.RELATIVE_SEARCH_PATH, annotation, dir, dir.toAbsolutePath());
+      }
+    }
+
     List<CatalogSource> sources = new ArrayList<>();
     byte[] defaultCatalog = null;
     if (request.defaultCatalog()) {
@@ -88,7 +94,13 @@ final class Pipeline {
       } else if (found.failure() != null) {
         diagnostics.report(Message.FILE_UNREADABLE, annotation, name, found.failure().getMessage());
       } else {
-        diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, String.join("", found.looked().stream().map(l -> "\n  " + l).toList()));
+        String looked = String.join("", found.looked().stream().map(l -> "\n  " + l).toList());
+        String resource = CatalogLocator.resourceName(name);
+        if (resource != null) {
+          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, looked, resource);
+        } else {
+          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, looked);
+        }
       }
     }
 

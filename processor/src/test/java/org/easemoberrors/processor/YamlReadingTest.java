@@ -157,4 +157,21 @@ class YamlReadingTest {
       }
     }
   }
+
+  @Test
+  void aProjectRelativeNameThatIsNotFoundSaysWhichNameToWrite() {
+    List<String> errors = errors(Compiles.compile(dir, List.of(),
+        Compiles.packageInfo("com.example.y", "catalog = \"src/main/resources/nowhere.yaml\", defaultCatalog = false")));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    assertTrue(errors.get(0).contains("[EasemobCatalogNotFound] catalogue file 'src/main/resources/nowhere.yaml' not found; looked in:"), errors.get(0));
+    assertTrue(errors.get(0).endsWith("write catalog = \"nowhere.yaml\""), errors.get(0));
+  }
+
+  @Test
+  void aRelativeDirectoryInTheSearchPathOptionIsWarnedAbout() {
+    Compilation compilation = Compiles.compile(null, List.of("-Aeasemob.errors.path=target/no-such-catalogues"),
+        Compiles.packageInfo("com.example.y", ""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[EasemobCatalogPath] the directory 'target/no-such-catalogues' of the option easemob.errors.path is relative");
+  }
 }

@@ -18,6 +18,17 @@ public enum Message {
       "catalogue file '%s' was found only as %s, relative to the directory the build was started in"
           + " (javac searches it because the class path has an empty entry); a build started"
           + " elsewhere (mvn -f) would not find it, nor would easemob-errors-maven-plugin; %s"),
+  FILE_NOT_FOUND_PATH(
+      "EasemobCatalogNotFound",
+      Kind.ERROR,
+      "catalogue file '%s' not found; looked in:%s%nA name is a path under a resource directory or"
+          + " a directory of the class path, never under the project: write catalog = \"%s\""),
+  RELATIVE_SEARCH_PATH(
+      "EasemobCatalogPath",
+      Kind.WARNING,
+      "the directory '%s' of the option easemob.errors.path is relative, so what it names depends on"
+          + " the directory the build was started in (here %s); give it as an absolute path, such as"
+          + " ${project.basedir}/src/main/resources in a POM"),
   FILE_UNREADABLE("EasemobCatalogUnreadable", Kind.ERROR, "cannot read catalogue file '%s': %s"),
   FILE_EMPTY("EasemobCatalogEmpty", Kind.ERROR, "the catalogue file is empty"),
   FILE_NOT_UTF8(
