@@ -52,6 +52,7 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     Element current = null;
+    AnnotationMirror currentMirror = null;
     try {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(CatalogRequest.ANNOTATION);
       if (annotation == null) {
@@ -60,25 +61,34 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
       Pipeline pipeline = new Pipeline(processingEnv, CatalogLocator.parseSearchPath(processingEnv.getOptions().get(PATH_OPTION)));
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         current = element;
-        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(element);
-        AnnotationMirror mirror = mirror(element, annotation);
-        String name = pkg.getQualifiedName().toString();
-        Element first = done.putIfAbsent(name, element);
-        if (first != null) {
-          Diagnostics d = new Diagnostics();
-          d.report(Message.DUPLICATE_PACKAGE, Position.ofFile(new SourceFile("@EasemobErrors", -1)), name, first);
-          reporter.report(d, element, mirror);
-          continue;
+        currentMirror = mirror(element, annotation);
+        try {
+          process(pipeline, reporter, element, currentMirror);
+        } catch (Exception | LinkageError | StackOverflowError e) {
+          // One package's failure is reported on its annotation; the others still generate.
+          reporter.internalError(e, element, currentMirror);
         }
-        CatalogRequest request = CatalogRequest.of(pkg, element, mirror, processingEnv.getElementUtils());
-        Pipeline.Result result = pipeline.run(request);
-        reporter.report(result.diagnostics(), element, mirror);
       }
     } catch (Throwable t) {
-      reporter.internalError(t, current);
+      reporter.internalError(t, current, currentMirror);
     }
     // @EasemobErrors is ours alone: claiming it spares users javac's -Xlint:processing warning.
     return true;
+  }
+
+  private void process(Pipeline pipeline, Reporter reporter, Element element, AnnotationMirror mirror) throws Exception {
+    PackageElement pkg = processingEnv.getElementUtils().getPackageOf(element);
+    String name = pkg.getQualifiedName().toString();
+    Element first = done.putIfAbsent(name, element);
+    if (first != null) {
+      Diagnostics d = new Diagnostics();
+      d.report(Message.DUPLICATE_PACKAGE, Position.ofFile(new SourceFile("@EasemobErrors", -1)), name, first);
+      reporter.report(d, element, mirror);
+      return;
+    }
+    CatalogRequest request = CatalogRequest.of(pkg, element, mirror, processingEnv.getElementUtils());
+    Pipeline.Result result = pipeline.run(request);
+    reporter.report(result.diagnostics(), element, mirror);
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {

@@ -50,6 +50,16 @@ final class Pipeline {
       diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
       return new Result(diagnostics, read);
     }
+    if (!CatalogValidator.ascii(request.prefix())) {
+      diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
+      return new Result(diagnostics, read);
+    }
+
+    for (Path dir : searchPath) {
+      if (!dir.isAbsolute()) {
+        diagnostics.report(Message.RELATIVE_SEARCH_PATH, annotation, dir, dir.toAbsolutePath());
+      }
+    }
 
     List<CatalogSource> sources = new ArrayList<>();
     byte[] defaultCatalog = null;
@@ -67,10 +77,30 @@ final class Pipeline {
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
+      } else if (found.workingDirectory() != null) {
+        String resource = CatalogLocator.resourceName(name);
+        String hint = resource != null
+            ? "name it by its path under the resource directory, catalog = \"" + resource + "\""
+            : "move it under src/main/resources and name it by its path there, or give its directory in the option "
+                + EasemobErrorsProcessor.PATH_OPTION + " as an absolute path";
+        diagnostics.report(Message.FILE_IN_WORKING_DIRECTORY, annotation, name, found.workingDirectory(), hint);
+      } else if (found.tooLarge() != null) {
+        Position file = Position.ofFile(new SourceFile(found.tooLarge().displayName(), sources.size()));
+        if (found.tooLarge().bytes() >= 0) {
+          diagnostics.report(Message.FILE_TOO_LARGE, file, found.tooLarge().bytes(), CatalogReader.MAX_BYTES);
+        } else {
+          diagnostics.report(Message.FILE_TOO_LARGE_STREAM, file, CatalogReader.MAX_BYTES);
+        }
       } else if (found.failure() != null) {
         diagnostics.report(Message.FILE_UNREADABLE, annotation, name, found.failure().getMessage());
       } else {
-        diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, String.join("", found.looked().stream().map(l -> "\n  " + l).toList()));
+        String looked = String.join("", found.looked().stream().map(l -> "\n  " + l).toList());
+        String resource = CatalogLocator.resourceName(name);
+        if (resource != null) {
+          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, looked, resource);
+        } else {
+          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, looked);
+        }
       }
     }
 

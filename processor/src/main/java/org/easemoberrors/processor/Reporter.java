@@ -29,15 +29,20 @@ final class Reporter {
     }
   }
 
-  /** An unexpected failure: one error naming the processor, never a javac crash. */
-  void internalError(Throwable t, Element element) {
+  /**
+   * An unexpected failure: one error naming the processor, on the annotation that was being
+   * processed when there was one, never a javac crash.
+   */
+  void internalError(Throwable t, Element element, AnnotationMirror mirror) {
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));
     String text = Message.INTERNAL_ERROR.format(t, trace);
     if (element == null) {
       messager.printMessage(Message.INTERNAL_ERROR.kind(), text);
-    } else {
+    } else if (mirror == null) {
       messager.printMessage(Message.INTERNAL_ERROR.kind(), text, element);
+    } else {
+      messager.printMessage(Message.INTERNAL_ERROR.kind(), text, element, mirror);
     }
   }
 }

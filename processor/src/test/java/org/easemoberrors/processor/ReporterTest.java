@@ -44,7 +44,7 @@ class ReporterTest {
 
   @Test
   void anUnexpectedExceptionIsOneErrorNamingTheProcessor() {
-    new Reporter(messager).internalError(new IllegalStateException("boom"), null);
+    new Reporter(messager).internalError(new IllegalStateException("boom"), null, null);
     assertEquals(List.of(Diagnostic.Kind.ERROR), kinds);
     String text = printed.get(0);
     assertTrue(text.startsWith("[EasemobInternalError] the easemob-errors processor failed unexpectedly: java.lang.IllegalStateException: boom."), text);

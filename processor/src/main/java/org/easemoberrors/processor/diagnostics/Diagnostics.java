@@ -72,10 +72,11 @@ public final class Diagnostics {
     return problems.stream().anyMatch(p -> p.kind() == Kind.ERROR);
   }
 
-  /** The problems in file, line and column order, without the suppressed warnings. */
+  /** The problems in file, line and column order, each once, without the suppressed warnings. */
   public List<Problem> sorted() {
     return problems.stream()
         .filter(p -> p.kind() == Kind.ERROR || !suppressed.contains(p.message().tag()))
+        .distinct() // a node reused through an alias would repeat its problems
         .sorted()
         .toList();
   }

@@ -12,6 +12,23 @@ import javax.tools.Diagnostic.Kind;
 public enum Message {
   // ---- finding and reading files ----------------------------------------------------------
   FILE_NOT_FOUND("EasemobCatalogNotFound", Kind.ERROR, "catalogue file '%s' not found; looked in:%s"),
+  FILE_IN_WORKING_DIRECTORY(
+      "EasemobCatalogPath",
+      Kind.ERROR,
+      "catalogue file '%s' was found only as %s, relative to the directory the build was started in"
+          + " (javac searches it because the class path has an empty entry); a build started"
+          + " elsewhere (mvn -f) would not find it, nor would easemob-errors-maven-plugin; %s"),
+  FILE_NOT_FOUND_PATH(
+      "EasemobCatalogNotFound",
+      Kind.ERROR,
+      "catalogue file '%s' not found; looked in:%s%nA name is a path under a resource directory or"
+          + " a directory of the class path, never under the project: write catalog = \"%s\""),
+  RELATIVE_SEARCH_PATH(
+      "EasemobCatalogPath",
+      Kind.WARNING,
+      "the directory '%s' of the option easemob.errors.path is relative, so what it names depends on"
+          + " the directory the build was started in (here %s); give it as an absolute path, such as"
+          + " ${project.basedir}/src/main/resources in a POM"),
   FILE_UNREADABLE("EasemobCatalogUnreadable", Kind.ERROR, "cannot read catalogue file '%s': %s"),
   FILE_EMPTY("EasemobCatalogEmpty", Kind.ERROR, "the catalogue file is empty"),
   FILE_NOT_UTF8(
@@ -21,6 +38,8 @@ public enum Message {
           + " save the file as UTF-8"),
   FILE_TOO_LARGE(
       "EasemobCatalogTooLarge", Kind.ERROR, "the catalogue file is %,d bytes; the limit is %,d"),
+  FILE_TOO_LARGE_STREAM(
+      "EasemobCatalogTooLarge", Kind.ERROR, "the catalogue file is larger than the limit of %,d bytes"),
 
   // ---- YAML structure ----------------------------------------------------------------------
   YAML_SYNTAX("EasemobYamlSyntax", Kind.ERROR, "YAML syntax error: %s"),
@@ -30,10 +49,23 @@ public enum Message {
       Kind.ERROR,
       "the YAML tag '%s' is not allowed; a catalogue holds plain data only (maps, lists, strings,"
           + " numbers)"),
+  MERGE_KEY(
+      "EasemobMergeKey",
+      Kind.ERROR,
+      "merge keys ('<<') are not supported in a catalogue: write the fields out; an alias (*name)"
+          + " may still stand for a whole value, such as the causes"),
+  BAD_CHARACTER(
+      "EasemobBadCharacter",
+      Kind.ERROR,
+      "the catalogue file holds the character %s, which YAML does not allow; remove it"),
   DUPLICATE_KEY("EasemobDuplicateKey", Kind.ERROR, "duplicate key '%s' in %s (first at line %d)"),
   UNKNOWN_KEY("EasemobUnknownKey", Kind.ERROR, "unknown key '%s' in %s%s"),
   MISSING_FIELD("EasemobMissingField", Kind.ERROR, "%s has no '%s'"),
   WRONG_TYPE("EasemobWrongType", Kind.ERROR, "%s must be %s, not %s"),
+  NOT_DECIMAL(
+      "EasemobNotDecimal",
+      Kind.ERROR,
+      "%s must be a plain decimal number: YAML reads '%s' as %s%s; write %s"),
   BAD_VERSION(
       "EasemobCatalogVersion", Kind.ERROR, "unsupported catalogue format version %s; this processor reads version 1"),
 
@@ -63,6 +95,12 @@ public enum Message {
       Kind.WARNING,
       "%s has %d causes in '%s' but %d in '%s'; give each locale the same causes"),
 
+  TEXT_TOO_LONG(
+      "EasemobTextTooLong",
+      Kind.ERROR,
+      "%s is %,d characters long; the limit is %,d, as the generated code holds it as one string"
+          + " constant"),
+
   // ---- templates ---------------------------------------------------------------------------
   TEMPLATE_SYNTAX("EasemobTemplateSyntax", Kind.ERROR, "template error: %s"),
   BAD_PLACEHOLDER(
@@ -86,16 +124,29 @@ public enum Message {
       "EasemobAmbiguous",
       Kind.ERROR,
       "entries '%s' (%s) and '%s' (%s) would both match %s at the same specificity"),
+  AMBIGUOUS_MORE(
+      "EasemobAmbiguous",
+      Kind.ERROR,
+      "and %,d more entries would match a description at the same specificity as an earlier entry"
+          + " (the first %d are reported above)"),
   SHADOWED(
       "EasemobShadowed",
       Kind.ERROR,
       "entry '%s' can never be matched: entry '%s' (%s) always wins first: %s"),
   OVERRIDE_UNKNOWN("EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': no catalogue before this one defines it"),
+  OVERRIDE_REMOVED(
+      "EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': it was removed at %s"),
   UNKNOWN_SUPPRESSION(
       "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed"),
 
   // ---- the annotation and the processor ---------------------------------------------------
   BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),
+  NON_ASCII_PREFIX(
+      "EasemobBadPrefix",
+      Kind.ERROR,
+      "prefix '%s' is not ASCII: generated type names must be ASCII letters and digits, since each"
+          + " type is written to a file of its name, which a build under another locale (LANG=C)"
+          + " cannot create"),
   DUPLICATE_PACKAGE(
       "EasemobDuplicatePackage",
       Kind.ERROR,

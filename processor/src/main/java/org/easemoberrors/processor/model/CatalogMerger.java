@@ -34,6 +34,8 @@ public final class CatalogMerger {
     Map<String, EntrySpec> entries = new LinkedHashMap<>();
     Set<String> suppressed = new LinkedHashSet<>();
     Map<String, Position> declarations = new LinkedHashMap<>();
+    // Entries removed and not defined again since, with where they were removed.
+    Map<String, Position> removed = new LinkedHashMap<>();
     for (CatalogFile file : files) {
       if (file.locales() != null) {
         file.locales().forEach(t -> {
@@ -49,21 +51,30 @@ public final class CatalogMerger {
       for (EntrySpec spec : file.entries()) {
         EntrySpec first = entries.get(spec.id().value());
         if (first != null) {
-          diagnostics.report(Message.DUPLICATE_ID, spec.id().position(), spec.id().value(), first.id().position().label());
+          // The same id at the same place: an alias repeats the entry, and it is where the alias is.
+          Position at = spec.id().position().equals(first.id().position()) ? spec.position() : spec.id().position();
+          diagnostics.report(Message.DUPLICATE_ID, at, spec.id().value(), first.id().position().label());
         } else {
           entries.put(spec.id().value(), spec);
+          removed.remove(spec.id().value());
         }
       }
       for (EntrySpec over : file.overrides()) {
         EntrySpec base = entries.get(over.id().value());
-        if (base == null) {
-          diagnostics.report(Message.OVERRIDE_UNKNOWN, over.id().position(), "override", over.id().value());
-        } else {
+        if (base != null) {
           entries.put(over.id().value(), base.overlay(over));
+        } else if (removed.containsKey(over.id().value())) {
+          diagnostics.report(Message.OVERRIDE_REMOVED, over.id().position(), "override", over.id().value(), removed.get(over.id().value()).label());
+        } else {
+          diagnostics.report(Message.OVERRIDE_UNKNOWN, over.id().position(), "override", over.id().value());
         }
       }
       for (Text id : file.removes()) {
-        if (entries.remove(id.value()) == null) {
+        if (entries.remove(id.value()) != null) {
+          removed.put(id.value(), id.position());
+        } else if (removed.containsKey(id.value())) {
+          diagnostics.report(Message.OVERRIDE_REMOVED, id.position(), "remove", id.value(), removed.get(id.value()).label());
+        } else {
           diagnostics.report(Message.OVERRIDE_UNKNOWN, id.position(), "remove", id.value());
         }
       }
@@ -110,6 +121,13 @@ public final class CatalogMerger {
     List<Template> parsed = new ArrayList<>();
     if (spec.templates() != null) {
       for (Text t : spec.templates()) {
+        if (t.value().isBlank()) {
+          // It would match only an empty description, which says nothing: refused like an empty code.
+          diagnostics.report(Message.WRONG_TYPE, t.position(), "'description' in " + context, "a non-empty template",
+              t.value().isEmpty() ? "an empty string" : "a blank string");
+          complete = false;
+          continue;
+        }
         Template template = templates.template(t);
         if (template == null) {
           complete = false;

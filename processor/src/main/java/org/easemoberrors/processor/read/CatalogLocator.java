@@ -18,8 +18,33 @@ import javax.tools.StandardLocation;
  */
 public final class CatalogLocator {
 
-  /** The result of a search: the file, or every place that was looked in. */
-  public record Result(CatalogSource source, List<String> looked, IOException failure) {}
+  /**
+   * The result of a search: the file, or every place that was looked in.
+   *
+   * @param tooLarge set instead of {@code source} when the file found is over {@link
+   *     CatalogReader#MAX_BYTES}: it is not read
+   * @param workingDirectory set instead of {@code source} to the file found when it was found only
+   *     because the class path holds the directory the build was started in (an empty entry, as
+   *     Maven's compiler plugin writes at the end): started elsewhere, the build would not find it
+   */
+  public record Result(
+      CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge, Path workingDirectory) {
+    Result(CatalogSource source, List<String> looked, IOException failure) {
+      this(source, looked, failure, null, null);
+    }
+
+    Result(List<String> looked, TooLarge tooLarge) {
+      this(null, looked, null, tooLarge, null);
+    }
+  }
+
+  /**
+   * A file found but over the size limit.
+   *
+   * @param bytes its size, or -1 when it is read from a stream of unknown length (then it has at
+   *     least one byte more than the limit)
+   */
+  public record TooLarge(String displayName, long bytes) {}
 
   /** The default catalogue, inside the processor's own jar. */
   public static final String DEFAULT_RESOURCE = "org/easemoberrors/catalog/easemob-errors.yaml";
@@ -67,10 +92,18 @@ public final class CatalogLocator {
       looked.add(candidate + " (option easemob.errors.path)");
       if (Files.isRegularFile(candidate)) {
         try {
-          return new Result(
-              new CatalogSource(candidate.toString(), Files.readAllBytes(candidate), candidate.toAbsolutePath()),
-              looked,
-              null);
+          long size = Files.size(candidate);
+          if (size > CatalogReader.MAX_BYTES) {
+            return new Result(looked, new TooLarge(candidate.toString(), size));
+          }
+          byte[] bytes;
+          try (InputStream in = Files.newInputStream(candidate)) {
+            bytes = in.readNBytes(CatalogReader.MAX_BYTES + 1);
+          }
+          if (bytes.length > CatalogReader.MAX_BYTES) {
+            return new Result(looked, new TooLarge(candidate.toString(), -1));
+          }
+          return new Result(new CatalogSource(candidate.toString(), bytes, candidate.toAbsolutePath()), looked, null);
         } catch (IOException e) {
           return new Result(null, looked, e);
         }
@@ -90,8 +123,22 @@ public final class CatalogLocator {
       if (path != null && !Files.isRegularFile(path)) {
         continue;
       }
-      try (InputStream in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
+      if (path != null && location != StandardLocation.CLASS_OUTPUT && inWorkingDirectory(path, relative)) {
+        return new Result(null, looked, null, null, path);
+      }
+      try {
+        if (path != null && Files.size(path) > CatalogReader.MAX_BYTES) {
+          return new Result(looked, new TooLarge(path.toString(), Files.size(path)));
+        }
+        byte[] bytes;
+        // Read one byte more than the limit at most, whatever the stream is: a file that grew, or
+        // an entry of a jar, whose size is not known before it is read.
+        try (InputStream in = file.openInputStream()) {
+          bytes = in.readNBytes(CatalogReader.MAX_BYTES + 1);
+        }
+        if (bytes.length > CatalogReader.MAX_BYTES) {
+          return new Result(looked, new TooLarge(path != null ? path.toString() : where, -1));
+        }
         String shown = path != null ? editedFile(location, path, relative, bytes).toString() : where;
         return new Result(new CatalogSource(shown, bytes, path), looked, null);
       } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
@@ -101,6 +148,31 @@ public final class CatalogLocator {
       }
     }
     return new Result(null, looked, null);
+  }
+
+  /**
+   * Whether the file is the name resolved against the working directory: javac found it there
+   * because the working directory is on its path, which depends on where the build was started.
+   */
+  static boolean inWorkingDirectory(Path found, String relative) {
+    try {
+      Path working = Path.of("").toAbsolutePath().normalize();
+      return found.toAbsolutePath().normalize().equals(working.resolve(relative).normalize());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A name to write instead of one found in the working directory, or null. */
+  public static String resourceName(String name) {
+    String relative = name.replace('\\', '/');
+    for (String root : List.of("src/main/resources/", "src/test/resources/")) {
+      int at = relative.lastIndexOf(root);
+      if (at >= 0 && at + root.length() < relative.length()) {
+        return relative.substring(at + root.length());
+      }
+    }
+    return null;
   }
 
   /** Reads the default catalogue from the processor's own class path. */
@@ -131,7 +203,8 @@ public final class CatalogLocator {
         return found;
       }
       Path original = root.getParent().getParent().resolve("src/main/resources").resolve(relative);
-      if (Files.isRegularFile(original) && java.util.Arrays.equals(Files.readAllBytes(original), bytes)) {
+      if (Files.isRegularFile(original) && Files.size(original) == bytes.length
+          && java.util.Arrays.equals(Files.readAllBytes(original), bytes)) {
         return original;
       }
     } catch (IOException | RuntimeException e) {

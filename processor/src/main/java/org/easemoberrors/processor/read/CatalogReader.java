@@ -18,17 +18,22 @@ import org.easemoberrors.processor.model.Localized;
 import org.easemoberrors.processor.model.StatusSpec;
 import org.easemoberrors.processor.model.Text;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one catalogue file into a {@link CatalogFile}, reporting every structural problem (syntax,
@@ -61,6 +66,8 @@ public final class CatalogReader {
   private final Diagnostics diagnostics;
   private SourceFile file;
   private int visits;
+  /** The start of each alias of the file, in order. */
+  private final List<Mark> aliases = new ArrayList<>();
 
   public CatalogReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -70,6 +77,7 @@ public final class CatalogReader {
   public CatalogFile read(CatalogSource source, int order) {
     file = new SourceFile(source.displayName(), order);
     visits = 0;
+    aliases.clear();
     Position whole = Position.ofFile(file);
     if (source.bytes().length > MAX_BYTES) {
       diagnostics.report(Message.FILE_TOO_LARGE, whole, source.bytes().length, MAX_BYTES);
@@ -93,6 +101,15 @@ public final class CatalogReader {
         }
         start = i + 1;
         line++;
+      } else if (!allowed(text.charAt(i))) {
+        // YAML allows no control character but tab and line ends in a file; SnakeYAML would
+        // refuse it with no position.
+        char c = text.charAt(i);
+        String name = Character.getName(c);
+        file.setText(text);
+        diagnostics.report(Message.BAD_CHARACTER, new Position(file, line, i - start + 1),
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + (name != null ? " (" + name + ")" : ""));
+        return null;
       }
     }
     if (longest > MAX_LINE) {
@@ -107,7 +124,7 @@ public final class CatalogReader {
     }
     Node root;
     try {
-      root = yaml().compose(new java.io.StringReader(text));
+      root = compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -145,7 +162,21 @@ public final class CatalogReader {
     }
   }
 
-  private static Yaml yaml() {
+  /**
+   * Whether YAML allows the character in a file (surrogates stand for the characters beyond
+   * U+FFFF, which it allows; the UTF-8 decoder lets none through alone).
+   */
+  static boolean allowed(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xFFFD);
+  }
+
+  /**
+   * The file's node tree, from SnakeYAML's composer: plain nodes with their marks, nothing
+   * constructed. The start of every alias is kept on the way ({@link #aliases}): the node an alias
+   * stands for carries the marks of its anchor only.
+   */
+  private Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // duplicates are reported here, with both lines
     options.setMaxAliasesForCollections(50);
@@ -153,7 +184,59 @@ public final class CatalogReader {
     options.setNestingDepthLimit(64);
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
-    return new Yaml(new SafeConstructor(options));
+    Parser parser = new ParserImpl(new StreamReader(new java.io.StringReader(text)), options);
+    Parser recording = new Parser() {
+      @Override
+      public boolean checkEvent(Event.ID choice) {
+        return parser.checkEvent(choice);
+      }
+
+      @Override
+      public Event peekEvent() {
+        return parser.peekEvent();
+      }
+
+      @Override
+      public Event getEvent() {
+        Event event = parser.getEvent();
+        if (event instanceof AliasEvent) {
+          aliases.add(event.getStartMark());
+        }
+        return event;
+      }
+    };
+    return new Composer(recording, new Resolver(), options).getSingleNode();
+  }
+
+  /**
+   * Where the item of a list was written: its own start, or for an alias the alias's. Aliases
+   * come after their anchors, so an item that starts before the end of the one before it stands
+   * for an anchored node, and the first alias after that end is the item.
+   */
+  private final class ItemPlaces {
+    private int cursor;
+    /** The first alias that may still be at or after the cursor, which only moves on. */
+    private int alias;
+
+    ItemPlaces(Node list) {
+      cursor = list.getStartMark().getIndex();
+    }
+
+    Position next(Node item) {
+      if (item.getStartMark().getIndex() >= cursor) {
+        cursor = item.getEndMark().getIndex();
+        return pos(item);
+      }
+      while (alias < aliases.size() && aliases.get(alias).getIndex() < cursor) {
+        alias++;
+      }
+      if (alias == aliases.size()) {
+        return pos(item);
+      }
+      Mark found = aliases.get(alias);
+      cursor = found.getIndex() + 1;
+      return at(found);
+    }
   }
 
   // ---- the structure ----------------------------------------------------------------------
@@ -245,10 +328,11 @@ public final class CatalogReader {
       return List.of();
     }
     List<EntrySpec> entries = new ArrayList<>();
+    ItemPlaces places = new ItemPlaces(node);
     int index = 0;
     for (Node item : items) {
       index++;
-      EntrySpec entry = entry(item, key + " #" + index);
+      EntrySpec entry = entry(item, places.next(item), key + " #" + index);
       if (entry != null) {
         entries.add(entry);
       }
@@ -256,7 +340,8 @@ public final class CatalogReader {
     return entries;
   }
 
-  private EntrySpec entry(Node node, String fallbackContext) {
+  /** @param written where the entry was written: its alias's place when it is one */
+  private EntrySpec entry(Node node, Position written, String fallbackContext) {
     if (!(node instanceof MappingNode)) {
       wrongType(node, fallbackContext, "the catalogue", "a map of entry fields");
       return null;
@@ -277,7 +362,7 @@ public final class CatalogReader {
     Text id = fields.containsKey("id") ? string(fields.get("id"), "id", context) : null;
     if (id == null) {
       if (!fields.containsKey("id")) {
-        diagnostics.report(Message.MISSING_FIELD, pos(node), context, "id");
+        diagnostics.report(Message.MISSING_FIELD, written, context, "id");
       }
       return null;
     }
@@ -299,7 +384,7 @@ public final class CatalogReader {
     Text className = fields.containsKey("class") ? string(fields.get("class"), "class", context) : null;
     return new EntrySpec(
         id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes, help,
-        action, actionNode != null ? pos(actionNode) : null, className, pos(node),
+        action, actionNode != null ? pos(actionNode) : null, className, written,
         diagnostics.errorCount() > errorsBefore);
   }
 
@@ -359,6 +444,16 @@ public final class CatalogReader {
     return true;
   }
 
+  /** Reports a merge key ({@code <<: *name}), which a catalogue does not use; true for one. */
+  private boolean mergeKey(Node key) {
+    if (!key.getTag().equals(Tag.MERGE)) {
+      return false;
+    }
+    visit(key);
+    diagnostics.report(Message.MERGE_KEY, pos(key));
+    return true;
+  }
+
   /** A mapping with string keys out of {@code allowed}; unknown and duplicate keys are reported. */
   private Map<String, Node> mapping(Node node, String context, List<String> allowed) {
     if (!plainTag(node)) {
@@ -372,7 +467,7 @@ public final class CatalogReader {
     Map<String, Node> keys = new HashMap<>();
     for (NodeTuple t : m.getValue()) {
       Node k = t.getKeyNode();
-      if (!plainTag(k)) {
+      if (mergeKey(k) || !plainTag(k)) {
         continue;
       }
       if (!(k instanceof ScalarNode sk)) {
@@ -411,7 +506,7 @@ public final class CatalogReader {
     Map<String, Node> seen = new HashMap<>();
     for (NodeTuple t : m.getValue()) {
       Node k = t.getKeyNode();
-      if (!plainTag(k)) {
+      if (mergeKey(k) || !plainTag(k)) {
         continue;
       }
       if (!(k instanceof ScalarNode sk)) {
@@ -450,19 +545,69 @@ public final class CatalogReader {
     return new Text(s.getValue(), pos(node));
   }
 
+  /** Plain decimal digits: what a catalogue writes its numbers with. */
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+
   private Integer integer(Node node, String key, String context) {
     if (!plainTag(node)) {
       return null;
     }
     if (node instanceof ScalarNode s && node.getTag().equals(Tag.INT)) {
-      try {
-        return Integer.valueOf(s.getValue().replace("_", ""));
-      } catch (NumberFormatException e) {
-        // falls through to the type error
+      if (DECIMAL.matcher(s.getValue()).matches()) {
+        try {
+          return Integer.valueOf(s.getValue());
+        } catch (NumberFormatException e) {
+          wrongType(node, key, context, "an integer");
+          return null;
+        }
       }
+      // YAML 1.1 also reads 0400 (octal), 0x190, 0b..., 4_00, +400 and 6:40 (base 60) as
+      // integers, which a reader of the file would not take for what YAML makes of them.
+      notDecimal(s, context == null ? key : "'" + key + "' in " + context);
+      return null;
     }
     wrongType(node, key, context, "an integer");
     return null;
+  }
+
+  private void notDecimal(ScalarNode node, String what) {
+    String written = node.getValue();
+    String digits = written.replace("_", "");
+    boolean negative = digits.startsWith("-");
+    if (digits.startsWith("-") || digits.startsWith("+")) {
+      digits = digits.substring(1);
+    }
+    java.math.BigInteger value;
+    String how;
+    String meant = null;
+    try {
+      if (digits.startsWith("0b")) {
+        value = new java.math.BigInteger(digits.substring(2), 2);
+        how = " (binary)";
+      } else if (digits.startsWith("0x")) {
+        value = new java.math.BigInteger(digits.substring(2), 16);
+        how = " (hexadecimal)";
+      } else if (digits.contains(":")) {
+        value = java.math.BigInteger.ZERO;
+        for (String part : digits.split(":")) {
+          value = value.multiply(java.math.BigInteger.valueOf(60)).add(new java.math.BigInteger(part));
+        }
+        how = " (base 60, for the colon)";
+      } else if (digits.length() > 1 && digits.startsWith("0")) {
+        value = new java.math.BigInteger(digits.substring(1), 8);
+        how = " (octal, for the leading zero)";
+        meant = new java.math.BigInteger(digits).toString();
+      } else {
+        value = new java.math.BigInteger(digits);
+        how = written.contains("_") ? " (without the underscores)" : "";
+      }
+    } catch (NumberFormatException e) {
+      wrongType(node, what, null, "a plain decimal number", "'" + written + "'");
+      return;
+    }
+    String read = (negative ? value.negate() : value).toString();
+    String write = meant != null && !meant.equals(read) ? read + ", or " + meant + " without the leading zero if that is what you meant" : read;
+    diagnostics.report(Message.NOT_DECIMAL, pos(node), what, written, read, how, write);
   }
 
   private List<Text> stringList(Node node, String key, String context) {
@@ -495,8 +640,12 @@ public final class CatalogReader {
 
   /** {@code context} null: {@code key} names the whole thing (such as "the catalogue"). */
   private void wrongType(Node node, String key, String context, String expected) {
+    wrongType(node, key, context, expected, describe(node));
+  }
+
+  private void wrongType(Node node, String key, String context, String expected, String found) {
     String what = context == null ? key : "'" + key + "' in " + context;
-    diagnostics.report(Message.WRONG_TYPE, pos(node), what, expected, describe(node));
+    diagnostics.report(Message.WRONG_TYPE, pos(node), what, expected, found);
   }
 
   private static String describe(Node node) {

@@ -54,6 +54,15 @@ public final class CatalogValidator {
   /** Warning tags a catalogue may suppress. */
   public static final Set<String> SUPPRESSIBLE = Set.of(Message.MISSING_OPTIONAL_TRANSLATION.tag(), Message.CAUSE_COUNT.tag());
 
+  /**
+   * The longest template or error code: each becomes a string constant of the generated code,
+   * which Java caps at 65,535 bytes (three a character at most).
+   */
+  static final int MAX_TEXT = 16_384;
+
+  /** Ambiguous entries reported one by one; the rest are counted in one more error. */
+  static final int MAX_AMBIGUOUS = 50;
+
   private final Diagnostics diagnostics;
   private final TemplateParser parser;
 
@@ -156,6 +165,9 @@ public final class CatalogValidator {
       } else if (!javaTypeName(spec.name().value())) {
         diagnostics.report(Message.BAD_NAME, spec.name().position(), spec.name().value(), "a status name must be a Java type name such as BadRequest");
         ok = false;
+      } else if (!ascii(spec.name().value())) {
+        diagnostics.report(Message.BAD_NAME, spec.name().position(), spec.name().value(), ASCII_ONLY);
+        ok = false;
       }
     }
     if (spec.action() == null && spec.actionPosition() == null) {
@@ -183,6 +195,8 @@ public final class CatalogValidator {
     if (!javaTypeName(entry.className())) {
       diagnostics.report(Message.BAD_NAME, namePosition, entry.className(),
           classText != null ? "a class name must be a Java type name" : "the id must make a Java type name");
+    } else if (!ascii(entry.className())) {
+      diagnostics.report(Message.BAD_NAME, namePosition, entry.className(), ASCII_ONLY);
     } else {
       name(typeNames, entry.className() + "Exception", owner, namePosition);
     }
@@ -196,6 +210,13 @@ public final class CatalogValidator {
     for (Text error : entry.errors()) {
       if (error.value().isBlank()) {
         diagnostics.report(Message.WRONG_TYPE, error.position(), "'error' in " + owner, "a non-empty error code", "an empty string");
+      } else if (error.value().length() > MAX_TEXT) {
+        diagnostics.report(Message.TEXT_TOO_LONG, error.position(), "the error code of " + owner, error.value().length(), MAX_TEXT);
+      }
+    }
+    for (Template t : entry.templates()) {
+      if (t.source().length() > MAX_TEXT) {
+        diagnostics.report(Message.TEXT_TOO_LONG, t.position(), "a description template of " + owner, t.source().length(), MAX_TEXT);
       }
     }
     Localized causes = entry.causes();
@@ -267,6 +288,16 @@ public final class CatalogValidator {
     }
   }
 
+  /** Why a type name must be ASCII. */
+  static final String ASCII_ONLY =
+      "a generated type name must be ASCII letters and digits, since each type is written to a file"
+          + " of its name, which a build under another locale (LANG=C) cannot create";
+
+  /** Whether a name has ASCII characters only. */
+  public static boolean ascii(String name) {
+    return name.chars().allMatch(c -> c < 0x80);
+  }
+
   private static boolean javaTypeName(String name) {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name) && Character.isUpperCase(name.charAt(0));
   }
@@ -274,40 +305,131 @@ public final class CatalogValidator {
   // ---- two entries competing for one response ------------------------------------------------
 
   /**
-   * Compares every two entries of a status. The pairs are many in a large catalogue, so each entry's
-   * codes and the ends of its templates are worked out once, and two templates reach the exact
-   * overlap search only when their first literals agree as far as both go and so do their last
-   * ones, which is necessary for any description to fit both.
+   * Reports each entry that an earlier entry of its status competes with, naming the earliest
+   * such entry, and at most {@link #MAX_AMBIGUOUS} of them (one more error counts the rest).
+   *
+   * <p>Only entries of one status, of one level and, within the template levels, of templates of
+   * equal literal weight can compete, so the earlier entries are filed by status, code and weight
+   * as the check goes. A template that an earlier entry has too is found by one lookup; the other
+   * templates of its weight reach the overlap search only when their first literals agree as far as
+   * both go and so do their last ones, which is necessary for any description to fit both.
    */
   private void competition(List<Entry> entries) {
-    Map<Integer, List<Shape>> byStatus = new HashMap<>();
-    List<Shape> shapes = new ArrayList<>(entries.size());
-    for (Entry e : entries) {
-      Shape shape = new Shape(e);
-      shapes.add(shape);
-      byStatus.computeIfAbsent(e.status(), k -> new ArrayList<>()).add(shape);
-    }
     Map<Integer, Shape> catchAll = new HashMap<>();
-    for (Shape s : shapes) {
-      if (s.universal != null) {
-        catchAll.putIfAbsent(s.entry.status(), s);
+    Map<Integer, Field> fields = new HashMap<>();
+    List<Shape> shapes = new ArrayList<>(entries.size());
+    int reported = 0;
+    int more = 0;
+    Entry firstMore = null;
+    for (Entry e : entries) {
+      Shape b = new Shape(e, shapes.size());
+      shapes.add(b);
+      if (b.universal != null) {
+        catchAll.putIfAbsent(e.status(), b);
       }
+      Field field = fields.computeIfAbsent(e.status(), k -> new Field());
+      Rival rival = rival(field, shapes, b);
+      if (rival != null) {
+        if (reported < MAX_AMBIGUOUS) {
+          ambiguous(shapes.get(rival.index).entry, e, rival.what);
+          reported++;
+        } else if (more++ == 0) {
+          firstMore = e;
+        }
+      }
+      field.add(b);
     }
     for (Shape b : shapes) {
-      List<Shape> peers = byStatus.get(b.entry.status());
-      for (Shape a : peers) {
-        if (a == b) {
-          break; // each pair once, a before b
-        }
-        compete(a, b);
-      }
       shadowed(b, catchAll.get(b.entry.status()));
     }
+    if (more > 0) {
+      diagnostics.report(Message.AMBIGUOUS_MORE, firstMore.position(), more, MAX_AMBIGUOUS);
+    }
+  }
+
+  /** An earlier entry that competes with one, and for what. */
+  private record Rival(int index, String what) {}
+
+  /** A template of an earlier entry, filed under its weight. */
+  private record Filed(Template template, String head, String tail, int index) {}
+
+  /** What the earlier entries of one status bring to the competition. */
+  private static final class Field {
+    /** Error code to the first entry that matches on it alone. */
+    final Map<String, Integer> codes = new HashMap<>();
+    /** Weight to the templates of that weight, each by its literals, with its first entry. */
+    final Map<Integer, Map<List<String>, Filed>> weights = new HashMap<>();
+
+    void add(Shape s) {
+      if (s.templates.isEmpty()) {
+        s.codes.forEach(code -> codes.putIfAbsent(code, s.index));
+        return;
+      }
+      for (int i = 0; i < s.templates.size(); i++) {
+        Template t = s.templates.get(i);
+        weights.computeIfAbsent(s.weights[i], k -> new java.util.LinkedHashMap<>())
+            .putIfAbsent(t.literals(), new Filed(t, s.heads[i], s.tails[i], s.index));
+      }
+    }
+  }
+
+  /** The earliest earlier entry of the field that competes with {@code b}, or null. */
+  private Rival rival(Field field, List<Shape> shapes, Shape b) {
+    if (b.templates.isEmpty()) {
+      // Matched on the error code alone: only entries of that kind compete, on a shared code.
+      Rival best = null;
+      for (String code : b.codes) {
+        Integer a = field.codes.get(code);
+        if (a != null && (best == null || a < best.index)) {
+          best = new Rival(a, "status " + b.entry.status() + " with error '" + code + "'");
+        }
+      }
+      return best;
+    }
+    // Same level: both with a shared code (level 1), or both reached by template alone (level 2,
+    // for any code that neither entry names). Within a level the template with more literal text
+    // wins, so only templates of equal weight can compete.
+    int best = Integer.MAX_VALUE;
+    Template bestTemplate = null;
+    for (int j = 0; j < b.templates.size(); j++) {
+      Map<List<String>, Filed> filed = field.weights.get(b.weights[j]);
+      if (filed == null) {
+        continue;
+      }
+      Template tb = b.templates.get(j);
+      Filed same = filed.get(tb.literals());
+      if (same != null && same.index < best) {
+        best = same.index;
+        bestTemplate = tb;
+      }
+      for (Filed f : filed.values()) {
+        if (f.index < best && f != same
+            && (tb.hasPlaceholders() || f.template.hasPlaceholders()) // two plain texts compete only when equal
+            && TemplateOverlap.agree(f.head, b.heads[j], false) && TemplateOverlap.agree(f.tail, b.tails[j], true)
+            && TemplateOverlap.overlap(f.template, tb)) {
+          best = f.index;
+          bestTemplate = tb;
+        }
+      }
+    }
+    if (bestTemplate == null) {
+      return null;
+    }
+    String what = "a description like '" + shortened(bestTemplate.source()) + "'"
+        + (shared(shapes.get(best), b) != null ? " with a shared error code" : "");
+    return new Rival(best, what);
+  }
+
+  /** A template as quoted in a message: long ones are cut in the middle. */
+  private static String shortened(String source) {
+    return source.length() <= 120 ? source : source.substring(0, 60) + "..." + source.substring(source.length() - 50);
   }
 
   /** An entry as the competition check needs it, computed once. */
   private static final class Shape {
     final Entry entry;
+    /** Its place in the catalogue's entries. */
+    final int index;
     final List<String> codes;
     final List<Template> templates;
     final String[] heads;
@@ -317,8 +439,9 @@ public final class CatalogValidator {
     /** Its first template that matches every description, or null. */
     final Template universal;
 
-    Shape(Entry entry) {
+    Shape(Entry entry, int index) {
       this.entry = entry;
+      this.index = index;
       this.codes = entry.errorCodes();
       this.templates = entry.templates();
       this.heads = new String[templates.size()];
@@ -340,35 +463,6 @@ public final class CatalogValidator {
     }
   }
 
-  private void compete(Shape a, Shape b) {
-    if (a.templates.isEmpty() != b.templates.isEmpty()) {
-      return; // a template match is more specific than a code match: no competition
-    }
-    if (a.templates.isEmpty()) {
-      // Both match on the error code alone.
-      String shared = shared(a, b);
-      if (shared != null) {
-        ambiguous(a.entry, b.entry, "status " + b.entry.status() + " with error '" + shared + "'");
-      }
-      return;
-    }
-    // Same level: both with a shared code (level 1), or both reached by template alone (level 2,
-    // for any code that neither entry names). Within a level the template with more literal text
-    // wins, so only templates of equal weight can compete.
-    for (int i = 0; i < a.templates.size(); i++) {
-      for (int j = 0; j < b.templates.size(); j++) {
-        if (a.weights[i] == b.weights[j]
-            && agree(a.heads[i], b.heads[j], false) && agree(a.tails[i], b.tails[j], true)
-            && TemplateOverlap.overlap(a.templates.get(i), b.templates.get(j))) {
-          Template tb = b.templates.get(j);
-          String what = "a description like '" + tb.source() + "'" + (shared(a, b) != null ? " with a shared error code" : "");
-          ambiguous(a.entry, b.entry, what);
-          return;
-        }
-      }
-    }
-  }
-
   /** The first of a's error codes that b has too, or null. */
   private static String shared(Shape a, Shape b) {
     for (String code : a.codes) {
@@ -377,13 +471,6 @@ public final class CatalogValidator {
       }
     }
     return null;
-  }
-
-  /** Whether one literal starts (or, {@code atEnd}, ends) with the other. */
-  private static boolean agree(String x, String y, boolean atEnd) {
-    String longer = x.length() >= y.length() ? x : y;
-    String shorter = longer == x ? y : x;
-    return atEnd ? longer.endsWith(shorter) : longer.startsWith(shorter);
   }
 
   /** An entry matched on its code alone is never reached when a catch-all template takes that code. */
