@@ -8,6 +8,7 @@ import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.util.Elements;
+import org.easemoberrors.inputs.InputRecord;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
@@ -42,7 +43,7 @@ final class Pipeline {
   Result run(CatalogRequest request) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     List<Path> read = new ArrayList<>();
-    List<InputRecord.Input> inputs = new ArrayList<>();
+    List<InputRecord.Catalog> inputs = new ArrayList<>();
     Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
 
     if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
@@ -63,7 +64,7 @@ final class Pipeline {
       CatalogLocator.Result found = locator.find(name);
       if (found.source() != null) {
         sources.add(found.source());
-        inputs.add(new InputRecord.Input(name, found.source().bytes()));
+        inputs.add(InputRecord.Catalog.of(name, found.source().bytes()));
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
@@ -109,7 +110,7 @@ final class Pipeline {
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
     new Generator(ctx).write(env.getFiler(), request.annotated());
-    InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
+    InputRecordWriter.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
     return new Result(diagnostics, read);
   }
 
