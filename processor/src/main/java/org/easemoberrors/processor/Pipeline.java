@@ -41,6 +41,7 @@ final class Pipeline {
   record Result(Diagnostics diagnostics, List<Path> filesRead) {}
 
   Result run(CatalogRequest request) throws IOException {
+    Timing timing = Timing.start(request.pkg().getQualifiedName().toString());
     Diagnostics diagnostics = new Diagnostics();
     List<Path> read = new ArrayList<>();
     List<InputRecord.Catalog> inputs = new ArrayList<>();
@@ -75,6 +76,7 @@ final class Pipeline {
       }
     }
 
+    timing.mark("locate");
     CatalogReader reader = new CatalogReader(diagnostics);
     List<CatalogFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
@@ -83,6 +85,7 @@ final class Pipeline {
         files.add(file);
       }
     }
+    timing.mark("read");
     // Files with errors still go on to be merged and checked, so that one build reports every
     // problem; nothing is generated when there was any error.
     if (files.isEmpty()) {
@@ -94,6 +97,7 @@ final class Pipeline {
 
     Catalog catalog = new CatalogMerger(diagnostics).merge(files);
     diagnostics.suppress(catalog.suppressed());
+    timing.mark("merge");
     Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
     new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
@@ -105,12 +109,16 @@ final class Pipeline {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
       }
     }
+    timing.mark("validate");
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, read);
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
     new Generator(ctx).write(env.getFiler(), request.annotated());
+    timing.mark("generate");
     InputRecordWriter.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
+    timing.mark("record");
+    timing.print();
     return new Result(diagnostics, read);
   }
 
