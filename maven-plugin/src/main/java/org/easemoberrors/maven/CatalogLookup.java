@@ -18,9 +18,9 @@ import org.easemoberrors.inputs.CatalogPlace;
  * Looks a catalogue name up the way the processor does inside javac, in the same order ({@link
  * CatalogPlace}): the directories of the option {@code easemob.errors.path}, the source roots, the
  * class output (where Maven's resources plugin copied {@code src/main/resources} just before) and
- * the class path, whose entries are directories or jars. What is found first is what the processor would
- * read if it ran now. The default catalogue is looked up on the processor path instead (see
- * {@link ProcessorPath}), because the processor loads it from its own jar.
+ * the class path, whose entries are directories or jars. What is found first is what the
+ * processor would read if it ran now. The default catalogue is looked up on the processor path
+ * instead (see {@link ProcessorPath}), because the processor loads it from its own jar.
  */
 final class CatalogLookup implements Closeable {
 
