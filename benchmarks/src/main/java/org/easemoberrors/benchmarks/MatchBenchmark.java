@@ -28,6 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       from(status, body)}, which also builds the exception and fills in its stack trace.
  *   <li>{@code scale*}: the same as their namesakes against the default catalogue with 10,000
  *       generated entries merged over it ({@code scaleRegex}: the hand-written list grown to match).
+ *   <li>{@code *Fresh}: the same with a new String for the body, the error and the description on
+ *       every operation, copied from the row's characters, as a server gets them from each
+ *       response: no hash code is cached in them and no cache keyed on the instance can hit. {@code
+ *       handBodyFresh}: {@link HandWrittenBody} (Jackson streaming for the two fields, then the
+ *       regex list). {@code copyFresh} and {@code copyFieldsFresh} make only those copies, the
+ *       part of every {@code *Fresh} score that is not matching.
  * </ul>
  */
 @State(Scope.Thread)
@@ -41,6 +47,11 @@ public class MatchBenchmark {
   private Row[] plain;
   private RegexBaseline regex;
   private RegexBaseline scaleRegex;
+  private HandWrittenBody handBody;
+  /** Per row: the characters of the body, the error and the description (null where the row has none). */
+  private char[][] bodies;
+  private char[][] errors;
+  private char[][] descriptions;
   private int at;
   private int plainAt;
 
@@ -52,6 +63,15 @@ public class MatchBenchmark {
         .toArray(Row[]::new);
     regex = RegexBaseline.ofDefault();
     scaleRegex = RegexBaseline.ofScale();
+    handBody = new HandWrittenBody(regex);
+    bodies = new char[rows.length][];
+    errors = new char[rows.length][];
+    descriptions = new char[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      bodies[i] = chars(rows[i].body());
+      errors[i] = chars(rows[i].error());
+      descriptions[i] = chars(rows[i].description());
+    }
     // The comparison is only fair if both answer the same.
     for (Row r : rows) {
       EasemobErrorMatch m = EasemobErrorMatcher.match(r.status(), r.error(), r.description());
@@ -62,7 +82,27 @@ public class MatchBenchmark {
           || !Objects.equals(m.entryId(), g == null ? null : g.id())) {
         throw new IllegalStateException("row " + r.name() + ": matcher " + m.entryId() + ", regex " + f + ", scale " + scaled + ", " + g);
       }
+      String fromBody = EasemobErrorMatcher.match(r.status(), r.body()).entryId();
+      RegexBaseline.Found h = handBody.match(r.status(), r.body());
+      if (!Objects.equals(fromBody, h == null ? null : h.id())) {
+        throw new IllegalStateException("row " + r.name() + ": matcher on the body " + fromBody + ", hand-written " + h);
+      }
     }
+  }
+
+  private static char[] chars(String s) {
+    return s == null ? null : s.toCharArray();
+  }
+
+  private static String fresh(char[] chars) {
+    return chars == null ? null : new String(chars);
+  }
+
+  /** Moves to the next row and returns its index. */
+  private int nextIndex() {
+    int i = at;
+    at = at + 1 == rows.length ? 0 : at + 1;
+    return i;
   }
 
   private Row next() {
@@ -129,5 +169,41 @@ public class MatchBenchmark {
   public Object scaleBody() {
     Row r = next();
     return org.easemoberrors.benchmarks.scale.EasemobErrorMatcher.match(r.status(), r.body());
+  }
+
+  @Benchmark
+  public Object bodyFresh() {
+    int i = nextIndex();
+    return EasemobErrorMatcher.match(rows[i].status(), fresh(bodies[i]));
+  }
+
+  @Benchmark
+  public Object handBodyFresh() {
+    int i = nextIndex();
+    return handBody.match(rows[i].status(), fresh(bodies[i]));
+  }
+
+  @Benchmark
+  public Object fieldsFresh() {
+    int i = nextIndex();
+    return EasemobErrorMatcher.match(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
+  }
+
+  @Benchmark
+  public Object regexFresh() {
+    int i = nextIndex();
+    return regex.match(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
+  }
+
+  @Benchmark
+  public Object copyFresh() {
+    return fresh(bodies[nextIndex()]);
+  }
+
+  @Benchmark
+  public void copyFieldsFresh(org.openjdk.jmh.infra.Blackhole bh) {
+    int i = nextIndex();
+    bh.consume(fresh(errors[i]));
+    bh.consume(fresh(descriptions[i]));
   }
 }

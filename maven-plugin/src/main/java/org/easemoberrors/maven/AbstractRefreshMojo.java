@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.easemoberrors.inputs.InputRecord;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -69,10 +72,10 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
       getLog().debug("easemob-errors: no catalogue record under " + generatedSourcesDirectory());
       return;
     }
-    List<InputRecord> records = new ArrayList<>();
+    Map<Path, InputRecord> records = new LinkedHashMap<>();
     for (Path file : files) {
       try {
-        records.add(InputRecord.read(file));
+        records.put(file, InputRecord.read(file));
       } catch (IOException e) {
         // Written by another version of the processor: say so rather than recompile every time.
         getLog().warn("easemob-errors: " + e.getMessage() + "; use the plugin of the processor's version");
@@ -81,14 +84,16 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
     int stale = 0;
     List<Path> classPath = paths(classPath());
     try (CatalogLookup lookup = new CatalogLookup(paths(sourceRoots()), output, classPath)) {
-      List<Path> processorPath = records.stream().anyMatch(r -> r.defaultCatalog != null) ? processorPath(lookup, classPath) : null;
-      for (InputRecord record : records) {
-        String reason = Staleness.reason(record, lookup, processorPath);
+      boolean usesDefault = records.values().stream().anyMatch(r -> r.defaultCatalog() != null);
+      List<Path> processorPath = usesDefault ? processorPath(lookup, classPath) : null;
+      for (Map.Entry<Path, InputRecord> e : records.entrySet()) {
+        InputRecord record = e.getValue();
+        String reason = Staleness.reason(e.getKey(), record, lookup, processorPath);
         if (reason != null) {
           stale++;
-          Path classFile = output.resolve(record.classFile);
+          Path classFile = output.resolve(record.classFile());
           Files.deleteIfExists(classFile);
-          getLog().info("easemob-errors: " + reason + ": deleted " + record.classFile + " so that it is compiled again");
+          getLog().info("easemob-errors: " + reason + ": deleted " + record.classFile() + " so that it is compiled again");
         }
       }
     } catch (IOException e) {

@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.easemoberrors.inputs.CatalogPlace;
 
 /**
- * Looks a catalogue name up the way the processor does inside javac, in the same order: the
- * directories of the option {@code easemob.errors.path}, the source roots, the class output
- * (where Maven's resources plugin copied {@code src/main/resources} just before) and the class
- * path, whose entries are directories or jars. What is found first is what the processor would
- * read if it ran now. The default catalogue is looked up on the processor path instead (see
- * {@link ProcessorPath}), because the processor loads it from its own jar.
+ * Looks a catalogue name up the way the processor does inside javac, in the same order ({@link
+ * CatalogPlace}): the directories of the option {@code easemob.errors.path}, the source roots, the
+ * class output (where Maven's resources plugin copied {@code src/main/resources} just before) and
+ * the class path, whose entries are directories or jars. What is found first is what the
+ * processor would read if it ran now. The default catalogue is looked up on the processor path
+ * instead (see {@link ProcessorPath}), because the processor loads it from its own jar.
  */
 final class CatalogLookup implements Closeable {
 
@@ -47,23 +48,28 @@ final class CatalogLookup implements Closeable {
 
   /** The first file of that name, or null when none of the places has one. */
   Found find(List<Path> searchPath, String name) throws IOException {
-    for (Path dir : searchPath) {
+    for (CatalogPlace place : CatalogPlace.values()) {
+      Found found = switch (place) {
+        case SEARCH_PATH -> inDirectories(searchPath, name);
+        case SOURCE_PATH -> inDirectories(sourceRoots, name);
+        case CLASS_OUTPUT -> inDirectory(outputDirectory, name);
+        case CLASS_PATH -> findOn(classPath, name);
+      };
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static Found inDirectories(List<Path> dirs, String name) throws IOException {
+    for (Path dir : dirs) {
       Found found = inDirectory(dir, name);
       if (found != null) {
         return found;
       }
     }
-    for (Path dir : sourceRoots) {
-      Found found = inDirectory(dir, name);
-      if (found != null) {
-        return found;
-      }
-    }
-    Found output = inDirectory(outputDirectory, name);
-    if (output != null) {
-      return output;
-    }
-    return findOn(classPath, name);
+    return null;
   }
 
   /** The first file of that name in the entries (directories or jars), in order, or null. */

@@ -13,10 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.easemoberrors.inputs.InputRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Records are written with {@link InputRecord}, the class the processor writes them with, into
+ * the directory where the processor leaves them, and read back from that file as the goal does.
+ */
 class StalenessTest {
+  private static final String PKG_DIR = "target/generated-sources/annotations/com/acme/errors/";
+  private static final String CLASS_FILE = "com/acme/errors/package-info.class";
+
   @TempDir Path root;
 
   private Path write(String relative, String text) throws IOException {
@@ -26,13 +34,24 @@ class StalenessTest {
     return file;
   }
 
-  private Path record(String... lines) throws IOException {
-    return write("target/generated-sources/annotations/com/acme/errors/" + InputRecord.FILE_NAME,
-        "# comment\nversion\t1\nclass\tcom/acme/errors/package-info.class\n" + String.join("\n", lines) + "\n");
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String sha(String text) {
-    return Staleness.sha256(text.getBytes(StandardCharsets.UTF_8));
+  /** The record file of a package that read these catalogues (by name and bytes then). */
+  private Path record(List<String> searchPath, InputRecord.Catalog defaultCatalog, InputRecord.Catalog... catalogs) throws IOException {
+    Path file = root.resolve(PKG_DIR + InputRecord.FILE_NAME);
+    List<String> search = searchPath.stream().map(dir -> InputRecord.relative(file.getParent(), root.resolve(dir))).toList();
+    new InputRecord(CLASS_FILE, search, defaultCatalog, List.of(catalogs)).write(file);
+    return file;
+  }
+
+  private Path readAs(String name, String text) throws IOException {
+    return record(List.of(), null, InputRecord.Catalog.of(name, utf8(text)));
+  }
+
+  private static String reason(Path file, CatalogLookup lookup, List<Path> processorPath) throws IOException {
+    return Staleness.reason(file, InputRecord.read(file), lookup, processorPath);
   }
 
   private CatalogLookup lookup(Path... classPath) {
@@ -42,27 +61,27 @@ class StalenessTest {
   @Test
   void sameBytesInTheClassOutputAreUpToDate() throws IOException {
     write("target/classes/app.yaml", "catalog: 1\n");
-    InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
+    Path record = readAs("app.yaml", "catalog: 1\n");
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup, null));
+      assertNull(reason(record, lookup, null));
     }
   }
 
   @Test
   void anEditIsSeen() throws IOException {
     write("target/classes/app.yaml", "catalog: 1\nentries: []\n");
-    InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
+    Path record = readAs("app.yaml", "catalog: 1\n");
     try (CatalogLookup lookup = lookup()) {
-      String reason = Staleness.reason(record, lookup, null);
+      String reason = reason(record, lookup, null);
       assertTrue(reason.startsWith("catalogue app.yaml changed"), reason);
     }
   }
 
   @Test
   void aRemovedFileIsSeen() throws IOException {
-    InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
+    Path record = readAs("app.yaml", "catalog: 1\n");
     try (CatalogLookup lookup = lookup()) {
-      assertEquals("catalogue app.yaml is gone", Staleness.reason(record, lookup, null));
+      assertEquals("catalogue app.yaml is gone", reason(record, lookup, null));
     }
   }
 
@@ -70,25 +89,32 @@ class StalenessTest {
   void theSearchPathComesFirstAndIsRelativeToTheRecord() throws IOException {
     write("catalogs/app.yaml", "catalog: 1\n");
     write("target/classes/app.yaml", "something else\n");
-    InputRecord record = InputRecord.read(record("search\t../../../../../../catalogs", "catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
-    assertEquals(List.of(root.resolve("catalogs")), record.searchPath);
+    Path file = record(List.of("catalogs"), null, InputRecord.Catalog.of("app.yaml", utf8("catalog: 1\n")));
+    InputRecord record = InputRecord.read(file);
+    assertEquals(List.of("../../../../../../catalogs"), record.searchPath());
+    assertEquals(List.of(root.resolve("catalogs")), record.searchPath(file.getParent()));
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup, null));
+      assertNull(Staleness.reason(file, record, lookup, null));
+    }
+  }
+
+  @Test
+  void theSourceRootsComeBeforeTheClassOutput() throws IOException {
+    write("src/main/java/app.yaml", "catalog: 1\n");
+    write("target/classes/app.yaml", "something else\n");
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(reason(readAs("app.yaml", "catalog: 1\n"), lookup, null));
+      assertTrue(reason(readAs("app.yaml", "something else\n"), lookup, null).contains("src/main/java/app.yaml"));
     }
   }
 
   @Test
   void aCatalogueInAJarOnTheClassPath() throws IOException {
-    Path jar = root.resolve("shared.jar");
-    try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("com/acme/shared.yaml"));
-      zip.write("catalog: 1\n".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    }
+    Path jar = jar("shared.jar", "com/acme/shared.yaml", "catalog: 1\n");
     Path otherDir = Files.createDirectories(root.resolve("other/classes"));
     try (CatalogLookup lookup = lookup(otherDir, jar)) {
-      assertNull(Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tcom/acme/shared.yaml")), lookup, null));
-      String reason = Staleness.reason(InputRecord.read(record("catalog\t" + sha("catalog: 2\n") + "\tcom/acme/shared.yaml")), lookup, null);
+      assertNull(reason(readAs("/com/acme/shared.yaml", "catalog: 1\n"), lookup, null));
+      String reason = reason(readAs("com/acme/shared.yaml", "catalog: 2\n"), lookup, null);
       assertTrue(reason.contains("shared.jar!/com/acme/shared.yaml"), reason);
     }
   }
@@ -97,7 +123,7 @@ class StalenessTest {
     Path jar = root.resolve(name);
     try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(entry));
-      zip.write(text.getBytes(StandardCharsets.UTF_8));
+      zip.write(utf8(text));
       zip.closeEntry();
     }
     return jar;
@@ -105,19 +131,19 @@ class StalenessTest {
 
   private static final String DEFAULT = "catalog: 1\nentries: []\n";
 
-  private InputRecord usesTheDefault(String text) throws IOException {
-    return InputRecord.read(record("default\t" + sha(text) + "\t" + InputRecord.DEFAULT_RESOURCE));
+  private Path usesTheDefault(String text) throws IOException {
+    return record(List.of(), InputRecord.Catalog.of(InputRecord.DEFAULT_RESOURCE, utf8(text)));
   }
 
   @Test
   void theDefaultCatalogueIsComparedWithTheOneOnTheProcessorPath() throws IOException {
     Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
-    InputRecord record = usesTheDefault(DEFAULT);
-    assertEquals(sha(DEFAULT), record.defaultCatalog.sha256);
-    assertEquals(InputRecord.DEFAULT_RESOURCE, record.defaultCatalog.name);
+    InputRecord record = InputRecord.read(usesTheDefault(DEFAULT));
+    assertEquals(InputRecord.sha256(utf8(DEFAULT)), record.defaultCatalog().sha256());
+    assertEquals(InputRecord.DEFAULT_RESOURCE, record.defaultCatalog().name());
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup, List.of(processor)));
-      String reason = Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, List.of(processor));
+      assertNull(reason(usesTheDefault(DEFAULT), lookup, List.of(processor)));
+      String reason = reason(usesTheDefault("catalog: 1\n"), lookup, List.of(processor));
       assertEquals("default catalogue changed (" + processor + "!/" + InputRecord.DEFAULT_RESOURCE + ")", reason);
     }
   }
@@ -131,8 +157,8 @@ class StalenessTest {
     Path nothing = Files.createDirectories(root.resolve("processor/target/classes"));
     try (CatalogLookup lookup = lookup()) {
       List<Path> path = List.of(nothing, root.resolve("catalog/target/classes"), later);
-      assertNull(Staleness.reason(usesTheDefault(DEFAULT), lookup, path));
-      assertTrue(Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, path).startsWith("default catalogue changed ("));
+      assertNull(reason(usesTheDefault(DEFAULT), lookup, path));
+      assertTrue(reason(usesTheDefault("catalog: 1\n"), lookup, path).startsWith("default catalogue changed ("));
     }
   }
 
@@ -142,14 +168,14 @@ class StalenessTest {
     write("target/classes/" + InputRecord.DEFAULT_RESOURCE, "catalog: 1\n");
     Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(usesTheDefault(DEFAULT), lookup, List.of(processor)));
+      assertNull(reason(usesTheDefault(DEFAULT), lookup, List.of(processor)));
     }
   }
 
   @Test
   void withoutAProcessorPathTheDefaultCatalogueIsNotCompared() throws IOException {
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(usesTheDefault("catalog: 1\n"), lookup, null));
+      assertNull(reason(usesTheDefault("catalog: 1\n"), lookup, null));
     }
   }
 
@@ -157,16 +183,16 @@ class StalenessTest {
   void aPackageWithoutTheDefaultCatalogueIgnoresIt() throws IOException {
     Path processor = jar("easemob-errors-processor.jar", InputRecord.DEFAULT_RESOURCE, DEFAULT);
     write("target/classes/app.yaml", "catalog: 1\n");
-    InputRecord record = InputRecord.read(record("catalog\t" + sha("catalog: 1\n") + "\tapp.yaml"));
-    assertNull(record.defaultCatalog);
+    Path file = readAs("app.yaml", "catalog: 1\n");
+    assertNull(InputRecord.read(file).defaultCatalog());
     try (CatalogLookup lookup = lookup()) {
-      assertNull(Staleness.reason(record, lookup, List.of(processor)));
+      assertNull(reason(file, lookup, List.of(processor)));
     }
   }
 
   @Test
   void recordsAreFoundUnderTheGeneratedSources() throws IOException {
-    Path one = record();
+    Path one = readAs("app.yaml", "catalog: 1\n");
     write("target/generated-sources/annotations/com/acme/other/Foo.java", "class Foo {}");
     assertEquals(List.of(one), InputRecord.find(root.resolve("target/generated-sources/annotations")));
     assertEquals(List.of(), InputRecord.find(root.resolve("target/nothing-here")));
@@ -174,6 +200,7 @@ class StalenessTest {
 
   @Test
   void anUnknownVersionIsRefused() throws IOException {
+    // Written by hand: the writer writes only its own version.
     Path file = write("x/" + InputRecord.FILE_NAME, "version\t2\nclass\tA.class\n");
     assertThrows(IOException.class, () -> InputRecord.read(file));
   }

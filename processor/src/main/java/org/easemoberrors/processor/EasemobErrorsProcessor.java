@@ -50,6 +50,9 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (Timing.on() && !round.processingOver()) {
+      System.err.println("easemob-errors timing: round " + (done.isEmpty() ? "1" : "n") + " begins at " + Timing.uptime() + " since the JVM started");
+    }
     Reporter reporter = new Reporter(processingEnv.getMessager());
     Element current = null;
     AnnotationMirror currentMirror = null;

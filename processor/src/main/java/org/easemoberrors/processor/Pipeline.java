@@ -8,6 +8,7 @@ import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.util.Elements;
+import org.easemoberrors.inputs.InputRecord;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
@@ -40,9 +41,10 @@ final class Pipeline {
   record Result(Diagnostics diagnostics, List<Path> filesRead) {}
 
   Result run(CatalogRequest request) throws IOException {
+    Timing timing = Timing.start(request.pkg().getQualifiedName().toString());
     Diagnostics diagnostics = new Diagnostics();
     List<Path> read = new ArrayList<>();
-    List<InputRecord.Input> inputs = new ArrayList<>();
+    List<InputRecord.Catalog> inputs = new ArrayList<>();
     Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
 
     if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
@@ -73,7 +75,7 @@ final class Pipeline {
       CatalogLocator.Result found = locator.find(name);
       if (found.source() != null) {
         sources.add(found.source());
-        inputs.add(new InputRecord.Input(name, found.source().bytes()));
+        inputs.add(InputRecord.Catalog.of(name, found.source().bytes()));
         if (found.source().path() != null) {
           read.add(found.source().path());
         }
@@ -104,6 +106,7 @@ final class Pipeline {
       }
     }
 
+    timing.mark("locate");
     CatalogReader reader = new CatalogReader(diagnostics);
     List<CatalogFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
@@ -112,6 +115,7 @@ final class Pipeline {
         files.add(file);
       }
     }
+    timing.mark("read");
     // Files with errors still go on to be merged and checked, so that one build reports every
     // problem; nothing is generated when there was any error.
     if (files.isEmpty()) {
@@ -123,6 +127,7 @@ final class Pipeline {
 
     Catalog catalog = new CatalogMerger(diagnostics).merge(files);
     diagnostics.suppress(catalog.suppressed());
+    timing.mark("merge");
     Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
     new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
@@ -134,12 +139,16 @@ final class Pipeline {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
       }
     }
+    timing.mark("validate");
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, read);
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
     new Generator(ctx).write(env.getFiler(), request.annotated());
-    InputRecord.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
+    timing.mark("generate");
+    InputRecordWriter.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
+    timing.mark("record");
+    timing.print();
     return new Result(diagnostics, read);
   }
 

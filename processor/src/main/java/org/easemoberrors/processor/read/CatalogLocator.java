@@ -10,11 +10,14 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.easemoberrors.inputs.CatalogPlace;
+import org.easemoberrors.inputs.InputRecord;
 
 /**
  * Finds a catalogue file named in {@code @EasemobErrors(catalog = ...)}: in the directories of the
  * processor option {@code easemob.errors.path}, then on the source path, in the class output
- * (where Maven copies {@code src/main/resources}) and on the class path.
+ * (where Maven copies {@code src/main/resources}) and on the class path: the order of {@link
+ * CatalogPlace}, which the Maven plugin follows too.
  */
 public final class CatalogLocator {
 
@@ -47,11 +50,11 @@ public final class CatalogLocator {
   public record TooLarge(String displayName, long bytes) {}
 
   /** The default catalogue, inside the processor's own jar. */
-  public static final String DEFAULT_RESOURCE = "org/easemoberrors/catalog/easemob-errors.yaml";
+  public static final String DEFAULT_RESOURCE = InputRecord.DEFAULT_RESOURCE;
 
-  private static final StandardLocation[] LOCATIONS = {
-    StandardLocation.SOURCE_PATH, StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH
-  };
+  /** The places after the option's directories, in {@link CatalogPlace}'s order. */
+  private static final List<StandardLocation> LOCATIONS =
+      java.util.Arrays.stream(CatalogPlace.values()).filter(p -> p != CatalogPlace.SEARCH_PATH).map(CatalogLocator::location).toList();
 
   private final Filer filer;
   private final List<Path> searchPath;
@@ -86,10 +89,10 @@ public final class CatalogLocator {
       try {
         candidate = dir.resolve(relative);
       } catch (InvalidPathException e) {
-        looked.add(dir + " (option easemob.errors.path): not a valid file name");
+        looked.add(dir + " (" + CatalogPlace.SEARCH_PATH.description() + "): not a valid file name");
         continue;
       }
-      looked.add(candidate + " (option easemob.errors.path)");
+      looked.add(candidate + " (" + CatalogPlace.SEARCH_PATH.description() + ")");
       if (Files.isRegularFile(candidate)) {
         try {
           long size = Files.size(candidate);
@@ -222,11 +225,20 @@ public final class CatalogLocator {
     }
   }
 
+  private static StandardLocation location(CatalogPlace place) {
+    return switch (place) {
+      case SOURCE_PATH -> StandardLocation.SOURCE_PATH;
+      case CLASS_OUTPUT -> StandardLocation.CLASS_OUTPUT;
+      case CLASS_PATH -> StandardLocation.CLASS_PATH;
+      case SEARCH_PATH -> throw new IllegalArgumentException("the option's directories are no location of the Filer");
+    };
+  }
+
   private static String describe(StandardLocation location) {
     return switch (location) {
-      case SOURCE_PATH -> "source path";
-      case CLASS_OUTPUT -> "class output";
-      case CLASS_PATH -> "class path";
+      case SOURCE_PATH -> CatalogPlace.SOURCE_PATH.description();
+      case CLASS_OUTPUT -> CatalogPlace.CLASS_OUTPUT.description();
+      case CLASS_PATH -> CatalogPlace.CLASS_PATH.description();
       default -> location.getName();
     };
   }
