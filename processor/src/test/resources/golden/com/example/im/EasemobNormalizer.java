@@ -44,7 +44,9 @@ final class EasemobNormalizer {
      * at either end, which inside a template stands beside a placeholder and is kept.
      */
     static String normalize(String s, boolean trimStart, boolean trimEnd) {
-        StringBuilder sb = new StringBuilder(s.length());
+        // Each character gives at most one, so the text's length is room enough.
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -52,15 +54,15 @@ final class EasemobNormalizer {
                 space = true;
                 continue;
             }
-            if (space && (sb.length() > 0 || !trimStart)) {
-                sb.append(' ');
+            if (space && (n > 0 || !trimStart)) {
+                out[n++] = ' ';
             }
             space = false;
-            sb.append(plainQuote(c));
+            out[n++] = plainQuote(c);
         }
-        if (space && !trimEnd && (sb.length() > 0 || !trimStart)) {
-            sb.append(' ');
+        if (space && !trimEnd && (n > 0 || !trimStart)) {
+            out[n++] = ' ';
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 }
