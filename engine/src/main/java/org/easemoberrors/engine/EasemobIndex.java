@@ -108,7 +108,6 @@ final class EasemobIndex {
     /** An entry's ordinal and the values of its placeholders (null for those a template lacks). */
     static final class Hit {
         final int entry;
-
         final String[] values;
 
         Hit(int entry, String[] values) {
@@ -144,7 +143,6 @@ final class EasemobIndex {
      */
     private static final class Rule {
         final String[] codes;
-
         final String[] literals;
 
         /** The index among the entry's values of each placeholder of the template. */
@@ -162,9 +160,7 @@ final class EasemobIndex {
 
         /** The hit of a template without placeholders, the same every time: its values are never written. */
         private final Hit fixed;
-
         private final int entry;
-
         private final int values;
 
         Rule(int entry, String[] codes, String[] literals, int[] slots, int values, int order) {
@@ -257,17 +253,11 @@ final class EasemobIndex {
      */
     private static final class Slot {
         final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
-
         final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
-
         private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
-
         private final Trie heads = new Trie(false);
-
         private final Trie tails = new Trie(true);
-
         private final List<Rule> otherList = new ArrayList<Rule>();
-
         private Rule[] others;
 
         void add(Rule r) {
@@ -305,51 +295,19 @@ final class EasemobIndex {
          * else the best that fits; else null. Each candidate is tried once, in linear time.
          */
         Rule scan(String text, String code) {
-            Rule[] best = new Rule[2]; // coded, any
-            int n = text.length();
-            // First literals, walked from the start of the text.
-            int node = 0;
-            int at = 0;
-            while (true) {
-                consider(best, heads.rules[node], text, code);
-                int k = at < n ? heads.edge(node, text.charAt(at)) : -1;
-                if (k < 0) {
-                    break;
-                }
-                String label = heads.labels[node][k];
-                if (!text.regionMatches(at, label, 0, label.length())) {
-                    break;
-                }
-                at += label.length();
-                node = heads.next[node][k];
-            }
-            // Last literals, walked from the end.
-            node = 0;
-            at = n;
-            while (true) {
-                consider(best, tails.rules[node], text, code);
-                int k = at > 0 ? tails.edge(node, text.charAt(at - 1)) : -1;
-                if (k < 0) {
-                    break;
-                }
-                String label = tails.labels[node][k];
-                int from = at - label.length();
-                if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
-                    break;
-                }
-                at = from;
-                node = tails.next[node][k];
-            }
-            consider(best, others, text, code);
+            Rule[] best = new Rule[2]; // the best whose entry names the code, and the best of any
+            heads.offer(text, code, best);
+            tails.offer(text, code, best);
+            consider(others, text, code, best);
             return best[0] != null ? best[0] : best[1];
         }
+    }
 
-        private static void consider(Rule[] best, Rule[] rules, String text, String code) {
-            if (rules != null) {
-                for (Rule r : rules) {
-                    best[0] = better(best[0], r, text, code, true);
-                    best[1] = best[0] != null ? null : better(best[1], r, text, code, false);
-                }
+    private static void consider(Rule[] rules, String text, String code, Rule[] best) {
+        if (rules != null) {
+            for (Rule r : rules) {
+                best[0] = better(best[0], r, text, code, true);
+                best[1] = best[0] != null ? null : better(best[1], r, text, code, false);
             }
         }
     }
@@ -361,9 +319,7 @@ final class EasemobIndex {
      */
     private static final class Trie {
         private final boolean backwards;
-
         private List<TreeMap<Character, Integer>> building = new ArrayList<TreeMap<Character, Integer>>();
-
         private List<List<Rule>> filed = new ArrayList<List<Rule>>();
 
         /** The first character read along each edge of each node, ascending. */
@@ -371,7 +327,6 @@ final class EasemobIndex {
 
         /** The text of each edge, in the order of the description. */
         String[][] labels;
-
         int[][] next;
 
         /** The rules whose literal ends at each node, in catalogue order; null for none. */
@@ -443,6 +398,30 @@ final class EasemobIndex {
                 k++;
             }
             return id;
+        }
+
+        /**
+         * Offers the rules of each literal the text starts with (or, backwards, ends with), walking
+         * the trie from the start (or the end) of the text.
+         */
+        void offer(String text, String code, Rule[] best) {
+            int node = 0;
+            int at = backwards ? text.length() : 0;
+            while (true) {
+                consider(rules[node], text, code, best);
+                boolean more = backwards ? at > 0 : at < text.length();
+                int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
+                if (k < 0) {
+                    return;
+                }
+                String label = labels[node][k];
+                int from = backwards ? at - label.length() : at;
+                if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
+                    return;
+                }
+                at = backwards ? from : at + label.length();
+                node = next[node][k];
+            }
         }
 
         /** The edge of {@code node} whose first character read is {@code c}, or -1. */

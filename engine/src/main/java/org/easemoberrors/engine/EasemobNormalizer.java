@@ -43,9 +43,7 @@ final class EasemobNormalizer {
      * at either end, which inside a template stands beside a placeholder and is kept.
      */
     static String normalize(String s, boolean trimStart, boolean trimEnd) {
-        // Each character gives at most one, so the text's length is room enough.
-        char[] out = new char[s.length()];
-        int n = 0;
+        StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -53,15 +51,15 @@ final class EasemobNormalizer {
                 space = true;
                 continue;
             }
-            if (space && (n > 0 || !trimStart)) {
-                out[n++] = ' ';
+            if (space && (sb.length() > 0 || !trimStart)) {
+                sb.append(' ');
             }
             space = false;
-            out[n++] = plainQuote(c);
+            sb.append(plainQuote(c));
         }
-        if (space && !trimEnd && (n > 0 || !trimStart)) {
-            out[n++] = ' ';
+        if (space && !trimEnd && (sb.length() > 0 || !trimStart)) {
+            sb.append(' ');
         }
-        return new String(out, 0, n);
+        return sb.toString();
     }
 }

@@ -2,8 +2,10 @@ package org.easemoberrors.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,8 +23,7 @@ final class EasemobTexts {
     private final String base;
 
     /** The suffixes of the message files there are, such as {@code _zh_CN}; {@code ""} is the fallback. */
-    private final String[] suffixes;
-
+    private final List<String> suffixes;
     private final ConcurrentMap<String, Map<String, String>> loaded = new ConcurrentHashMap<String, Map<String, String>>();
 
     /**
@@ -32,7 +33,7 @@ final class EasemobTexts {
     EasemobTexts(Class<?> anchor, String base, String... suffixes) {
         this.anchor = anchor;
         this.base = base;
-        this.suffixes = suffixes.clone();
+        this.suffixes = Arrays.asList(suffixes.clone());
     }
 
     /** The text of {@code key} in the locale's file, else the language's, else the fallback's; else the key. */
@@ -61,11 +62,7 @@ final class EasemobTexts {
     private String get(String suffix, String key) {
         Map<String, String> texts = loaded.get(suffix);
         if (texts == null) {
-            boolean known = false;
-            for (String s : suffixes) {
-                known |= s.equals(suffix);
-            }
-            if (!known) {
+            if (!suffixes.contains(suffix)) {
                 return null;
             }
             Map<String, String> read = read(suffix);
@@ -78,23 +75,16 @@ final class EasemobTexts {
     /** One message file; an unreadable one reads as empty, so the next locale in line stands in. */
     private Map<String, String> read(String suffix) {
         Map<String, String> read = new HashMap<String, String>();
-        InputStream in = anchor.getResourceAsStream(base + suffix + ".properties");
-        if (in != null) {
-            try {
+        try (InputStream in = anchor.getResourceAsStream(base + suffix + ".properties")) {
+            if (in != null) {
                 Properties properties = new Properties();
                 properties.load(in);
                 for (String name : properties.stringPropertyNames()) {
                     read.put(name, properties.getProperty(name));
                 }
-            } catch (IOException e) {
-                read.clear();
-            } finally {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // Nothing was lost.
-                }
             }
+        } catch (IOException e) {
+            read.clear();
         }
         return Collections.unmodifiableMap(read);
     }

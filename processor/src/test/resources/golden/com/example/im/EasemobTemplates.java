@@ -21,7 +21,6 @@ final class EasemobTemplates {
 
     /** The literal texts, braces undoubled, not normalized: one more than the names. */
     final String[] literals;
-
     final String[] names;
 
     /** Where each name's {@code '{'} stands in the text. */
