@@ -85,7 +85,8 @@ final class EngineSources {
       if (in == null) {
         throw new IllegalStateException("the processor jar lacks the engine source " + file);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // A checkout with Windows line ends must not change what is generated.
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
