@@ -295,21 +295,25 @@ final class EasemobIndex {
          * else the best that fits; else null. Each candidate is tried once, in linear time.
          */
         Rule scan(String text, String code) {
-            Rule[] best = new Rule[2]; // the best whose entry names the code, and the best of any
-            heads.offer(text, code, best);
-            tails.offer(text, code, best);
-            consider(others, text, code, best);
-            return best[0] != null ? best[0] : best[1];
+            Rule coded = code == null ? null : scan(text, code, true);
+            return coded != null ? coded : scan(text, code, false);
+        }
+
+        /** The best template with placeholders that fits the text and names the code or not. */
+        private Rule scan(String text, String code, boolean coded) {
+            Rule best = heads.offer(text, code, coded, null);
+            best = tails.offer(text, code, coded, best);
+            return consider(others, text, code, coded, best);
         }
     }
 
-    private static void consider(Rule[] rules, String text, String code, Rule[] best) {
+    private static Rule consider(Rule[] rules, String text, String code, boolean coded, Rule best) {
         if (rules != null) {
             for (Rule r : rules) {
-                best[0] = better(best[0], r, text, code, true);
-                best[1] = best[0] != null ? null : better(best[1], r, text, code, false);
+                best = better(best, r, text, code, coded);
             }
         }
+        return best;
     }
 
     /**
@@ -401,23 +405,23 @@ final class EasemobIndex {
         }
 
         /**
-         * Offers the rules of each literal the text starts with (or, backwards, ends with), walking
-         * the trie from the start (or the end) of the text.
+         * {@code best}, or a better rule of a literal the text starts with (or, backwards, ends
+         * with), walking the trie from the start (or the end) of the text.
          */
-        void offer(String text, String code, Rule[] best) {
+        Rule offer(String text, String code, boolean coded, Rule best) {
             int node = 0;
             int at = backwards ? text.length() : 0;
             while (true) {
-                consider(rules[node], text, code, best);
+                best = consider(rules[node], text, code, coded, best);
                 boolean more = backwards ? at > 0 : at < text.length();
                 int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
                 if (k < 0) {
-                    return;
+                    return best;
                 }
                 String label = labels[node][k];
                 int from = backwards ? at - label.length() : at;
                 if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
-                    return;
+                    return best;
                 }
                 at = backwards ? from : at + label.length();
                 node = next[node][k];
