@@ -69,6 +69,8 @@ public final class Generator {
       String name = ctx.names().packageName().isEmpty() ? type.name() : ctx.names().packageName() + "." + type.name();
       sources.put(name, ascii(file.toString()));
     }
+    String prefix = ctx.names().packageName().isEmpty() ? "" : ctx.names().packageName() + ".";
+    EngineSources.sources(ctx).forEach((type, text) -> sources.put(prefix + type, ascii(text)));
     return sources;
   }
 

@@ -2,6 +2,7 @@ package org.easemoberrors.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -59,10 +60,9 @@ final class MatchWriter {
                     + "<p>Immutable and safe to share between threads.\n",
                 names.matcher())
             .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-            .addField(FieldSpec.builder(STRING, "MESSAGES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", names.bundle()).build())
-            .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ConcurrentMap.class), STRING, TEXTS), "TEXTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T<$T, $T>()", ConcurrentHashMap.class, STRING, TEXTS).build())
+            .addField(FieldSpec.builder(names.engine("Texts"), "TEXTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(texts(self))
+                .build())
             .addField(TypeName.INT, "status", Modifier.PRIVATE, Modifier.FINAL)
             .addField(status, "statusType", Modifier.PRIVATE, Modifier.FINAL)
             .addField(error, "entry", Modifier.PRIVATE, Modifier.FINAL)
@@ -158,7 +158,7 @@ final class MatchWriter {
             .addStatement("int start = 0")
             .beginControlFlow("while (true)")
             .addStatement("int end = text.indexOf('\\n', start)")
-            .addStatement("causes.add(fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values))")
+            .addStatement("causes.add($T.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values))", names.engine("Templates"))
             .beginControlFlow("if (end < 0)")
             .addStatement("return $T.unmodifiableList(causes)", Collections.class)
             .endControlFlow()
@@ -233,9 +233,15 @@ final class MatchWriter {
             .addParameter(Object.class, "b")
             .addStatement("return a == null ? b == null : a.equals(b)")
             .build());
-    type.addMethod(fill());
-    type.addMethod(text());
-    type.addMethod(load());
+    type.addMethod(
+        MethodSpec.methodBuilder("text")
+            .addJavadoc("The text of {@code key} in the message file of {@code locale}, its language or the fallback; else the key.\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(STRING)
+            .addParameter(Locale.class, "locale")
+            .addParameter(STRING, "key")
+            .addStatement("return TEXTS.text(locale, key)")
+            .build());
     return type.build();
   }
 
@@ -262,99 +268,12 @@ final class MatchWriter {
     return m.endControlFlow().build();
   }
 
-  /** Fills {@code {name}} placeholders; {@code {{} and {@code }}} are literal braces. */
-  private static MethodSpec fill() {
-    return MethodSpec.methodBuilder("fill")
-        .addModifiers(Modifier.STATIC)
-        .returns(STRING)
-        .addParameter(STRING, "text")
-        .addParameter(STRINGS, "names")
-        .addParameter(STRINGS, "values")
-        .beginControlFlow("if (text.indexOf('{') < 0 && text.indexOf('}') < 0)")
-        .addStatement("return text")
-        .endControlFlow()
-        .addStatement("$T sb = new $T(text.length() + 16)", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < text.length(); i++)")
-        .addStatement("char c = text.charAt(i)")
-        .beginControlFlow("if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c)")
-        .addStatement("sb.append(c)")
-        .addStatement("i++")
-        .nextControlFlow("else if (c == '{' && text.indexOf('}', i) > i)")
-        .addStatement("int close = text.indexOf('}', i)")
-        .addStatement("String name = text.substring(i + 1, close)")
-        .addStatement("String value = null")
-        .beginControlFlow("for (int k = 0; k < names.length && k < values.length; k++)")
-        .beginControlFlow("if (names[k].equals(name))")
-        .addStatement("value = values[k]")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("sb.append(value != null ? value : \"{\" + name + \"}\")")
-        .addStatement("i = close")
-        .nextControlFlow("else")
-        .addStatement("sb.append(c)")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return sb.toString()")
-        .build();
+  /** The texts of the message files this package gets, and only those. */
+  private CodeBlock texts(ClassName self) {
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T($T.class, $S", names.engine("Texts"), self, names.bundle());
+    for (String suffix : new MessagesWriter(ctx.catalog()).files().keySet()) {
+      b.add(", $S", suffix);
+    }
+    return b.add(")").build();
   }
-
-  /** Looks a key up in the locale's messages, then the language's, then the fallback's. */
-  private static MethodSpec text() {
-    return MethodSpec.methodBuilder("text")
-        .addModifiers(Modifier.STATIC)
-        .returns(STRING)
-        .addParameter(Locale.class, "locale")
-        .addParameter(STRING, "key")
-        .beginControlFlow("if (locale != null && locale.getLanguage().length() > 0)")
-        .beginControlFlow("if (locale.getCountry().length() > 0)")
-        .addStatement("String v = load(\"_\" + locale.getLanguage() + \"_\" + locale.getCountry()).get(key)")
-        .beginControlFlow("if (v != null)")
-        .addStatement("return v")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("String v = load(\"_\" + locale.getLanguage()).get(key)")
-        .beginControlFlow("if (v != null)")
-        .addStatement("return v")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("String v = load(\"\").get(key)")
-        .addStatement("return v != null ? v : key")
-        .build();
-  }
-
-  /** Reads one message file once; a missing file reads as empty. Independent of the default locale. */
-  private MethodSpec load() {
-    return MethodSpec.methodBuilder("load")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TEXTS)
-        .addParameter(STRING, "suffix")
-        .addStatement("$T texts = TEXTS.get(suffix)", TEXTS)
-        .beginControlFlow("if (texts != null)")
-        .addStatement("return texts")
-        .endControlFlow()
-        .addStatement("$T<String, String> read = new $T<String, String>()", Map.class, HashMap.class)
-        .addStatement("$T in = $T.class.getResourceAsStream(MESSAGES + suffix + $S)", InputStream.class, names.match(), ".properties")
-        .beginControlFlow("if (in != null)")
-        .beginControlFlow("try")
-        .addStatement("$T properties = new $T()", Properties.class, Properties.class)
-        .addStatement("properties.load(in)")
-        .beginControlFlow("for (String name : properties.stringPropertyNames())")
-        .addStatement("read.put(name, properties.getProperty(name))")
-        .endControlFlow()
-        .nextControlFlow("catch ($T e)", IOException.class)
-        .addComment("Unreadable: the texts of the next locale in line stand in.")
-        .nextControlFlow("finally")
-        .beginControlFlow("try")
-        .addStatement("in.close()")
-        .nextControlFlow("catch ($T ignored)", IOException.class)
-        .addComment("Nothing was lost.")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("texts = $T.unmodifiableMap(read)", Collections.class)
-        .addStatement("$T previous = TEXTS.putIfAbsent(suffix, texts)", TEXTS)
-        .addStatement("return previous != null ? previous : texts")
-        .build();
-  }
-
 }

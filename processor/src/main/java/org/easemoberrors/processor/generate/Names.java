@@ -41,6 +41,11 @@ public record Names(String packageName, String prefix) {
     return type("Action");
   }
 
+  /** One of the engine's types, such as {@code <Prefix>Index}, by its name without the prefix. */
+  public ClassName engine(String type) {
+    return type(type);
+  }
+
   /** The base name of the message files: {@code <Prefix>Messages_zh_CN.properties}. */
   public String bundle() {
     return prefix + "Messages";

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import org.easemoberrors.engine.Engine;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
@@ -33,7 +34,7 @@ public final class TemplateParser {
     List<String> literals = new ArrayList<>();
     int last = parts.literals().size() - 1;
     for (int i = 0; i <= last; i++) {
-      literals.add(Normalizer.normalize(parts.literals().get(i), i == 0, i == last));
+      literals.add(Engine.normalize(parts.literals().get(i), i == 0, i == last));
     }
     for (int i = 1; i < last; i++) {
       if (literals.get(i).isEmpty()) {
@@ -50,55 +51,35 @@ public final class TemplateParser {
     return parts == null ? null : new LinkedHashSet<>(parts.names());
   }
 
+  /**
+   * Splits the text with the engine's parser, the one the generated code runs, and reports its
+   * first problem: a bad or repeated name before the first syntax problem, else that one.
+   */
   private Parts parts(Text text, boolean isTemplate) {
-    String s = text.value();
-    List<String> literals = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c == '{' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
-        literal.append('{');
-        i += 2;
-      } else if (c == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
-        literal.append('}');
-        i += 2;
-      } else if (c == '}') {
-        syntax(text, i, "'}' without a matching '{' (write '}}' for a literal brace)");
+    Engine.Parts parts = Engine.parse(text.value());
+    List<String> names = parts.names();
+    for (int k = 0; k < names.size(); k++) {
+      String name = names.get(k);
+      int at = parts.start(k) + 1;
+      if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+        diagnostics.report(Message.BAD_PLACEHOLDER, at(text, at), name,
+            SourceVersion.isKeyword(name) ? " (it is a Java keyword)" : "");
         return null;
-      } else if (c == '{') {
-        int close = s.indexOf('}', i + 1);
-        int reopen = s.indexOf('{', i + 1);
-        if (close < 0 || (reopen >= 0 && reopen < close)) {
-          syntax(text, i, "'{' is never closed (write '{{' for a literal brace)");
-          return null;
-        }
-        String name = s.substring(i + 1, close);
-        if (name.isEmpty()) {
-          syntax(text, i, "empty placeholder '{}'");
-          return null;
-        }
-        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
-          diagnostics.report(Message.BAD_PLACEHOLDER, at(text, i + 1), name,
-              SourceVersion.isKeyword(name) ? " (it is a Java keyword)" : "");
-          return null;
-        }
-        if (isTemplate && names.contains(name)) {
-          diagnostics.report(Message.DUPLICATE_PLACEHOLDER, at(text, i + 1), name);
-          return null;
-        }
-        literals.add(literal.toString());
-        literal.setLength(0);
-        names.add(name);
-        i = close + 1;
-      } else {
-        literal.append(c);
-        i++;
+      }
+      if (isTemplate && names.subList(0, k).contains(name)) {
+        diagnostics.report(Message.DUPLICATE_PLACEHOLDER, at(text, at), name);
+        return null;
       }
     }
-    literals.add(literal.toString());
-    return new Parts(List.copyOf(literals), List.copyOf(names));
+    switch (parts.problem()) {
+      case UNOPENED -> syntax(text, parts.problemAt(), "'}' without a matching '{' (write '}}' for a literal brace)");
+      case UNCLOSED -> syntax(text, parts.problemAt(), "'{' is never closed (write '{{' for a literal brace)");
+      case EMPTY -> syntax(text, parts.problemAt(), "empty placeholder '{}'");
+      case NONE -> {
+        return new Parts(parts.literals(), names);
+      }
+    }
+    return null;
   }
 
   private void syntax(Text text, int index, String problem) {

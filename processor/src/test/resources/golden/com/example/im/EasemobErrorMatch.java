@@ -1,19 +1,13 @@
 package com.example.im;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,9 +20,7 @@ import javax.annotation.processing.Generated;
 public final class EasemobErrorMatch implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final String MESSAGES = "EasemobMessages";
-
-    private static final ConcurrentMap<String, Map<String, String>> TEXTS = new ConcurrentHashMap<String, Map<String, String>>();
+    private static final EasemobTexts TEXTS = new EasemobTexts(EasemobErrorMatch.class, "EasemobMessages", "", "_zh_CN", "_en");
 
     private final int status;
 
@@ -157,7 +149,7 @@ public final class EasemobErrorMatch implements Serializable {
         int start = 0;
         while (true) {
             int end = text.indexOf('\n', start);
-            causes.add(fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values));
+            causes.add(EasemobTemplates.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values));
             if (end < 0) {
                 return Collections.unmodifiableList(causes);
             }
@@ -237,77 +229,10 @@ public final class EasemobErrorMatch implements Serializable {
         return a == null ? b == null : a.equals(b);
     }
 
-    static String fill(String text, String[] names, String[] values) {
-        if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
-                sb.append(c);
-                i++;
-            } else if (c == '{' && text.indexOf('}', i) > i) {
-                int close = text.indexOf('}', i);
-                String name = text.substring(i + 1, close);
-                String value = null;
-                for (int k = 0; k < names.length && k < values.length; k++) {
-                    if (names[k].equals(name)) {
-                        value = values[k];
-                    }
-                }
-                sb.append(value != null ? value : "{" + name + "}");
-                i = close;
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
+    /**
+     * The text of {@code key} in the message file of {@code locale}, its language or the fallback; else the key.
+     */
     static String text(Locale locale, String key) {
-        if (locale != null && locale.getLanguage().length() > 0) {
-            if (locale.getCountry().length() > 0) {
-                String v = load("_" + locale.getLanguage() + "_" + locale.getCountry()).get(key);
-                if (v != null) {
-                    return v;
-                }
-            }
-            String v = load("_" + locale.getLanguage()).get(key);
-            if (v != null) {
-                return v;
-            }
-        }
-        String v = load("").get(key);
-        return v != null ? v : key;
-    }
-
-    private static Map<String, String> load(String suffix) {
-        Map<String, String> texts = TEXTS.get(suffix);
-        if (texts != null) {
-            return texts;
-        }
-        Map<String, String> read = new HashMap<String, String>();
-        InputStream in = EasemobErrorMatch.class.getResourceAsStream(MESSAGES + suffix + ".properties");
-        if (in != null) {
-            try {
-                Properties properties = new Properties();
-                properties.load(in);
-                for (String name : properties.stringPropertyNames()) {
-                    read.put(name, properties.getProperty(name));
-                }
-            } catch (IOException e) {
-                // Unreadable: the texts of the next locale in line stand in.
-            } finally {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // Nothing was lost.
-                }
-            }
-        }
-        texts = Collections.unmodifiableMap(read);
-        Map<String, String> previous = TEXTS.putIfAbsent(suffix, texts);
-        return previous != null ? previous : texts;
+        return TEXTS.text(locale, key);
     }
 }

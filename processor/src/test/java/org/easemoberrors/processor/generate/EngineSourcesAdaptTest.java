@@ -1,0 +1,30 @@
+package org.easemoberrors.processor.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.palantir.javapoet.ClassName;
+import org.junit.jupiter.api.Test;
+
+/** What {@link EngineSources#adapt} changes in an engine file, and what it leaves alone. */
+class EngineSourcesAdaptTest {
+  private static final String SOURCE = "package org.easemoberrors.engine;\n\nimport java.util.List;\n\n"
+      + "/** Reads an Easemob body for {@code EasemobIndex}; EasemobIndexer and MyEasemobTexts are not engine types. */\n"
+      + "final class EasemobTexts {\n    EasemobIndex.Hit hit;\n    EasemobIndexer other;\n    MyEasemobTexts mine;\n}\n";
+
+  @Test
+  void onlyThePackageThePrefixAndTheAnnotationChange() {
+    String adapted = EngineSources.adapt(SOURCE, "com.example.im", "Im", ClassName.get("javax.annotation", "Generated"));
+    assertEquals("package com.example.im;\n\nimport java.util.List;\n\n"
+        + "/** Reads an Easemob body for {@code ImIndex}; EasemobIndexer and MyEasemobTexts are not engine types. */\n"
+        + "@javax.annotation.Generated(\"org.easemoberrors.processor.EasemobErrorsProcessor\")\n"
+        + "final class ImTexts {\n    ImIndex.Hit hit;\n    EasemobIndexer other;\n    MyEasemobTexts mine;\n}\n", adapted);
+  }
+
+  @Test
+  void theUnnamedPackageGetsNoPackageLineAndNoAnnotationWhenThereIsNone() {
+    String adapted = EngineSources.adapt(SOURCE, "", "", null);
+    assertEquals("\nimport java.util.List;\n\n"
+        + "/** Reads an Easemob body for {@code Index}; EasemobIndexer and MyEasemobTexts are not engine types. */\n"
+        + "final class Texts {\n    Index.Hit hit;\n    EasemobIndexer other;\n    MyEasemobTexts mine;\n}\n", adapted);
+  }
+}
