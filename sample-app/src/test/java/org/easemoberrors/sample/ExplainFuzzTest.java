@@ -34,10 +34,11 @@ class ExplainFuzzTest {
   private static final Set<String> ACTIONS = Set.of("retry", "backoff", "split", "refresh_token", "fix_request", "alert");
 
   @FuzzTest(maxDuration = "30m", maxExecutions = 2_000_000)
+  // No line breaks in entries: libFuzzer's dictionary holds one entry per line. The seeds have them.
   @DictionaryEntries({
     "{\"status\": 400, \"body\": \"", "{\"status\":401,\"body\":{\"error\":\"", "\"}", "\\\"}\"}", "\"status\":",
     "\"body\":", "\\\"error_description\\\":\\\"", "invalid_grant", "\\\\ud800", "\\ud800", "\\udc00", "\\u0000",
-    "\r\n", "\r", "\n", "\uFEFF", "[[[[[[[[", "]]]]]]]]", "{\"a\":", "null", "true", "1e400",
+    "\uFEFF", "[[[[[[[[", "]]]]]]]]", "{\"a\":", "null", "true", "1e400",
     "-0", "400.0", "2147483648", "Application ", "Entity user requires that property named username be unique, value of "
   })
   void jsonLines(byte[] data) throws IOException {
