@@ -200,6 +200,37 @@ class ExplainCommandTest {
   }
 
   @Test
+  void theLimitCountsTheLineWithoutItsEndAcrossReads() throws IOException {
+    // Lines longer than the reader's buffer, ended by a CR LF that the buffer splits.
+    String ten = "0123456789";
+    String longLine = "{\"status\": 504, \"x\": \"" + repeat("y", 8192 - 25) + "\"}";
+    String in = ten + "\r\n" + ten + "A\n" + longLine + "\r\n" + longLine + "\r\n";
+    ExplainCommand command = new ExplainCommand();
+    command.in = new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8));
+    command.maxLine = longLine.length();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    command.out = out;
+    assertEquals(0, new CommandLine(command).execute("--locale", "en"));
+
+    List<JsonNode> records = records(strictUtf8(out.toByteArray()));
+    assertEquals(4, records.size(), records.toString());
+    assertTrue(records.get(0).path("invalid").asText().startsWith("not JSON: "), records.get(0).toString());
+    assertTrue(records.get(1).path("invalid").asText().startsWith("not JSON: "), records.get(1).toString());
+    assertEquals(504, records.get(2).path("status").asInt(), records.get(2).toString());
+    assertEquals(504, records.get(3).path("status").asInt(), records.get(3).toString());
+
+    command = new ExplainCommand();
+    command.in = new ByteArrayInputStream((ten + "\r\n" + ten + "A\r\n").getBytes(StandardCharsets.UTF_8));
+    command.maxLine = 10;
+    out = new ByteArrayOutputStream();
+    command.out = out;
+    assertEquals(0, new CommandLine(command).execute("--locale", "en"));
+    records = records(strictUtf8(out.toByteArray()));
+    assertTrue(records.get(0).path("invalid").asText().startsWith("not JSON: "), records.get(0).toString());
+    assertEquals("longer than 10 characters, explain's limit for a line: not read", records.get(1).path("invalid").asText());
+  }
+
+  @Test
   void everyNonEmptyLineGetsExactlyOneRecord() throws IOException {
     String in = "\u0000\u0001\u001f\u0007\n"
         + "\n"
