@@ -93,8 +93,9 @@ class RandomCataloguesCompileTest {
   /**
    * Found by the test above (seeds 31, 50, 90, 120, 135, 162, 200 and 293 of the first 300, before
    * it kept these characters out):
-   * an error code or a template holding U+2028 or U+2029 is accepted, and the generated {@code
-   * EasemobError} does not compile ("unclosed string literal"). JavaPoet breaks the lines it emits
+   * an error code holding U+2028 or U+2029 is accepted, and the generated {@code EasemobError}
+   * does not compile ("unclosed string literal" at the code in the constant's array). (A template
+   * is safe: the two are white space, which its normalization turns into a space.) JavaPoet breaks the lines it emits
    * at every {@code \R}, and these two characters, not ISO controls, reach its {@code $S} as
    * they are, so a line break and indentation land inside the string literal. The fix belongs in
    * generate/ (escape them before JavaPoet sees the text, as {@code Generator.ascii} does for the
