@@ -82,11 +82,33 @@ final class Hints {
     if (texts == null) {
       return forAction(match.action(), zh);
     }
-    String text = texts[zh ? 1 : 0];
-    for (Map.Entry<String, String> param : match.params().entrySet()) {
-      text = text.replace("{" + param.getKey() + "}", param.getValue());
+    return fill(texts[zh ? 1 : 0], match.params());
+  }
+
+  /**
+   * The hint with each {@code {name}} that names a parameter replaced by its value, in one pass
+   * from left to right: a value is never searched for placeholders itself, so a response whose
+   * value reads {@code {operand}} shows just that. Braces that name no parameter stay as they are.
+   */
+  static String fill(String hint, Map<String, String> params) {
+    StringBuilder filled = new StringBuilder(hint.length() + 32);
+    int from = 0;
+    int open;
+    while ((open = hint.indexOf('{', from)) >= 0) {
+      int close = hint.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String value = params.get(hint.substring(open + 1, close));
+      if (value == null) {
+        filled.append(hint, from, open + 1);
+        from = open + 1;
+      } else {
+        filled.append(hint, from, open).append(value);
+        from = close + 1;
+      }
     }
-    return text;
+    return filled.append(hint, from, hint.length()).toString();
   }
 
   private static String forAction(EasemobAction action, boolean zh) {
