@@ -39,7 +39,7 @@ class BuildLimitsTest {
     assertThat(compilation).failed();
     List<String> errors = errors(compilation);
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains(huge + ": error: [EasemobCatalogTooLarge] the catalogue file is 3,221,225,472 bytes; the limit is 4,194,304"),
+    assertTrue(errors.get(0).contains(huge + ": [EasemobCatalogTooLarge] the catalogue file is 3,221,225,472 bytes; the limit is 4,194,304"),
         errors.get(0));
   }
 
@@ -59,7 +59,7 @@ class BuildLimitsTest {
         Compiles.packageInfo("com.example.big", "catalog = \"big/errors.yaml\", defaultCatalog = false"));
     List<String> errors = errors(compilation);
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("big/errors.yaml: error: [EasemobCatalogTooLarge] the catalogue file is larger than the limit of 4,194,304 bytes"),
+    assertTrue(errors.get(0).contains("big/errors.yaml: [EasemobCatalogTooLarge] the catalogue file is larger than the limit of 4,194,304 bytes"),
         errors.get(0));
   }
 
@@ -79,7 +79,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.longer", "catalog = \"long.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("long.yaml:14:18: error: [EasemobTextTooLong] a description template of entry 'invalid-grant' is 30,004 characters long; the limit is 16,384"),
+    assertTrue(errors.get(0).contains("long.yaml:14:18: [EasemobTextTooLong] a description template of entry 'invalid-grant' is 30,004 characters long; the limit is 16,384"),
         errors.get(0));
   }
 
@@ -89,7 +89,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.u", "catalog = \"u.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("u.yaml:14:12: error: [EasemobBadName] '\u00dcnicode' cannot be used as a Java name: a generated type name must be ASCII"),
+    assertTrue(errors.get(0).contains("u.yaml:14:12: [EasemobBadName] '\u00dcnicode' cannot be used as a Java name: a generated type name must be ASCII"),
         errors.get(0));
   }
 
@@ -99,7 +99,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.u", "catalog = \"u.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("u.yaml:8:15: error: [EasemobBadName] 'B\u00e4dRequest' cannot be used as a Java name: a generated type name must be ASCII"),
+    assertTrue(errors.get(0).contains("u.yaml:8:15: [EasemobBadName] 'B\u00e4dRequest' cannot be used as a Java name: a generated type name must be ASCII"),
         errors.get(0));
   }
 
