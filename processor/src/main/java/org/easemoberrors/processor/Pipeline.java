@@ -167,6 +167,7 @@ final class Pipeline {
         if (gson) {
           return Context.JsonLibrary.GSON;
         }
+        // Only AUTO that finds nothing: json = NONE says the user knows.
         diagnostics.report(Message.NO_JSON_LIBRARY, annotation);
         return Context.JsonLibrary.NONE;
     }

@@ -153,10 +153,11 @@ public enum Message {
       "package %s is annotated with @EasemobErrors more than once (also on %s)"),
   NO_JSON_LIBRARY(
       "EasemobNoJsonLibrary",
-      Kind.NOTE,
-      "no JSON library (Jackson 2 or Gson) is on the compile class path, so the generated"
-          + " match(status, body) matches on the status only; add jackson-core or use"
-          + " match(status, error, description)"),
+      Kind.WARNING,
+      "no JSON library is on the compile class path, so the generated match(status, body) and"
+          + " from(status, body) cannot read the body and match on the status only; add the"
+          + " dependency com.fasterxml.jackson.core:jackson-core or com.google.code.gson:gson, or"
+          + " set @EasemobErrors(json = NONE) if you call match(status, error, description) only"),
   JSON_LIBRARY_MISSING(
       "EasemobJsonLibraryMissing",
       Kind.ERROR,
