@@ -45,14 +45,13 @@ final class Pipeline {
     List<InputRecord.Input> inputs = new ArrayList<>();
     Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
 
+    // A bad prefix stops nothing: the catalogues are read and checked all the same, so that one
+    // build reports every problem (and generates nothing).
     if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
         || !Character.isUpperCase(request.prefix().charAt(0))) {
       diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
-      return new Result(diagnostics, read);
-    }
-    if (!CatalogValidator.ascii(request.prefix())) {
+    } else if (!CatalogValidator.ascii(request.prefix())) {
       diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
-      return new Result(diagnostics, read);
     }
 
     for (Path dir : searchPath) {
@@ -70,6 +69,10 @@ final class Pipeline {
     }
     CatalogLocator locator = new CatalogLocator(env.getFiler(), searchPath);
     for (String name : request.catalogs()) {
+      if (name.isBlank()) {
+        diagnostics.report(Message.BLANK_CATALOG_NAME, annotation, name);
+        continue;
+      }
       CatalogLocator.Result found = locator.find(name);
       if (found.source() != null) {
         sources.add(found.source());
@@ -96,10 +99,12 @@ final class Pipeline {
       } else {
         String looked = String.join("", found.looked().stream().map(l -> "\n  " + l).toList());
         String resource = CatalogLocator.resourceName(name);
+        String near = found.near().isEmpty() ? ""
+            : " (did you mean " + String.join(" or ", found.near().stream().map(n -> "catalog = \"" + n + "\"").toList()) + "?)";
         if (resource != null) {
-          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, looked, resource);
+          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, near, looked, resource);
         } else {
-          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, looked);
+          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, near, looked);
         }
       }
     }
