@@ -69,6 +69,13 @@ class AuthoringTest {
   }
 
   @Test
+  void anUnreadableClassIsNotReplacedByTheIdsNameInTheClashCheck() {
+    List<String> errors = errors(compile(HEAD + OK_ENTRY.replace("id: invalid-grant", "id: bad-request") + "    class: [Other]\n"));
+    assertEquals(1, errors.size(), String.join("\n", errors));
+    has(errors, "bad.yaml:14:12: [EasemobWrongType] 'class' in entry 'bad-request' must be a string, not a list");
+  }
+
+  @Test
   void aBadPrefixDoesNotHideTheCataloguesMistakes() {
     Compiles.catalogDir(dir, "bad.yaml", HEAD + OK_ENTRY.replace("status: 400", "status: abc"));
     List<String> errors = errors(Compiles.compile(dir, List.of(),

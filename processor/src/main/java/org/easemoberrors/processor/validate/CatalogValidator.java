@@ -204,7 +204,9 @@ public final class CatalogValidator {
     }
     Text classText = entry.spec().className();
     Position namePosition = classText != null ? classText.position() : id.position();
-    if (!javaTypeName(entry.className())) {
+    if (entry.spec().unreadable().contains("class")) {
+      // Its class was written but could not be read: the name from the id is not the one meant.
+    } else if (!javaTypeName(entry.className())) {
       diagnostics.report(Message.BAD_NAME, namePosition, entry.className(),
           classText != null ? "a class name must be a Java type name" : "the id must make a Java type name");
     } else if (!ascii(entry.className())) {
