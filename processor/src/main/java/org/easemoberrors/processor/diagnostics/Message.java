@@ -137,8 +137,7 @@ public enum Message {
   OVERRIDE_REMOVED(
       "EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': it was removed at %s"),
   UNKNOWN_SUPPRESSION(
-      "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed (those are EasemobCauseCount and"
-          + " EasemobMissingTranslation)%s"),
+      "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed (those are %s)%s"),
 
   // ---- the annotation and the processor ---------------------------------------------------
   BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),

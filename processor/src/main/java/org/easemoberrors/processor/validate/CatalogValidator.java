@@ -79,8 +79,9 @@ public final class CatalogValidator {
   public void validate(Catalog catalog, Set<String> fixedNames, Position origin) {
     for (String tag : catalog.suppressed()) {
       if (!SUPPRESSIBLE.contains(tag)) {
+        List<String> tags = SUPPRESSIBLE.stream().sorted().toList();
         diagnostics.report(Message.UNKNOWN_SUPPRESSION, catalog.suppressions().getOrDefault(tag, origin), tag,
-            org.easemoberrors.processor.diagnostics.Suggestions.didYouMean(tag, SUPPRESSIBLE.stream().sorted().toList()));
+            String.join(" and ", tags), org.easemoberrors.processor.diagnostics.Suggestions.didYouMean(tag, tags));
       }
     }
     locales(catalog, origin);
