@@ -1,7 +1,6 @@
 package org.easemoberrors.processor.read;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
