@@ -133,7 +133,9 @@ final class Pipeline {
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
     Context.ExceptionClasses classes =
         "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
-    if (classes == Context.ExceptionClasses.ALL && !diagnostics.hasErrors()) {
+    // Independent of the catalogue's other errors (it counts the complete entries only), so it is
+    // reported with them rather than after they are fixed.
+    if (classes == Context.ExceptionClasses.ALL) {
       int over = Generator.typedInitializerBytes(catalog) - Generator.TYPED_INITIALIZER_LIMIT;
       if (over > 0) {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);

@@ -76,6 +76,20 @@ class AuthoringTest {
   }
 
   @Test
+  void tooManyEntriesForAllIsReportedWithTheOtherMistakes() {
+    StringBuilder yaml = new StringBuilder(HEAD);
+    for (int i = 0; i < 1_500; i++) {
+      yaml.append("  - id: code-").append(i).append("\n    status: 400\n    error: code_").append(i)
+          .append("\n    causes: {zh_CN: 错, en: Wrong.}\n");
+    }
+    yaml.append(OK_ENTRY).append("    action: retyr\n");
+    List<String> errors = errors(compile(yaml.toString()));
+    assertEquals(2, errors.size(), String.join("\n", errors));
+    has(errors, "[EasemobUnknownAction] unknown action 'retyr'");
+    has(errors, "[EasemobTooManyEntries] the catalogue's 1,500 entries are too many");
+  }
+
+  @Test
   void aBadPrefixDoesNotHideTheCataloguesMistakes() {
     Compiles.catalogDir(dir, "bad.yaml", HEAD + OK_ENTRY.replace("status: 400", "status: abc"));
     List<String> errors = errors(Compiles.compile(dir, List.of(),
