@@ -26,6 +26,8 @@ public final class CatalogLocator {
    * @param workingDirectory set instead of {@code source} to the file found when it was found only
    *     because the class path holds the directory the build was started in (an empty entry, as
    *     Maven's compiler plugin writes at the end): started elsewhere, the build would not find it
+   * @param near when nothing was found, the names to write for files of a near name beside the
+   *     places looked in ({@code x.yml} for {@code x.yaml}, or a misspelling), in the order looked
    */
   public record Result(
       CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge, Path workingDirectory,
