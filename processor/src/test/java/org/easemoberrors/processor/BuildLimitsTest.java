@@ -146,13 +146,46 @@ class BuildLimitsTest {
     assertTrue(Files.exists(gen.resolve("com/example/two/EasemobErrorMatcher.java")), "the other package generates");
   }
 
+  @Test
+  void anErrorOfTheJvmIsNotReportedAsTheProcessorsOwnFailure() throws Exception {
+    Path src = dir.resolve("src");
+    Path gen = Files.createDirectories(dir.resolve("gen"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(src.resolve("com/example/one"));
+    Files.writeString(src.resolve("com/example/one/package-info.java"), "@org.easemoberrors.EasemobErrors\npackage com.example.one;\n");
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> diagnostics = new javax.tools.DiagnosticCollector<>();
+    OutOfMemoryError error = new OutOfMemoryError("simulated");
+    Throwable thrown;
+    try (var files = javac.getStandardFileManager(null, null, java.nio.charset.StandardCharsets.UTF_8)) {
+      var task = javac.getTask(null, files, diagnostics,
+          List.of("-d", out.toString(), "-s", gen.toString(), "-classpath", System.getProperty("java.class.path")), null,
+          files.getJavaFileObjects(src.resolve("com/example/one/package-info.java")));
+      task.setProcessors(List.of(new FailingFiler("com.example.one.", () -> error)));
+      thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, task::call);
+    }
+    Throwable cause = thrown;
+    while (cause != null && cause != error) {
+      cause = cause.getCause();
+    }
+    assertEquals(error, cause, "javac hands the error on: " + thrown);
+    assertTrue(diagnostics.getDiagnostics().stream().noneMatch(d -> d.getMessage(null).contains("[EasemobInternalError]")),
+        diagnostics.getDiagnostics().toString());
+  }
+
   /** The processor, with a Filer that fails for the sources of one package. */
   static final class FailingFiler implements javax.annotation.processing.Processor {
     private final EasemobErrorsProcessor processor = new EasemobErrorsProcessor();
     private final String failing;
+    private final java.util.function.Supplier<? extends Throwable> failure;
 
     FailingFiler(String failing) {
+      this(failing, () -> new IllegalStateException("disk on fire"));
+    }
+
+    FailingFiler(String failing, java.util.function.Supplier<? extends Throwable> failure) {
       this.failing = failing;
+      this.failure = failure;
     }
 
     @Override
@@ -161,7 +194,7 @@ class BuildLimitsTest {
       Object failingFiler = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
           new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
             if (method.getName().equals("createSourceFile") && args[0].toString().startsWith(failing)) {
-              throw new IllegalStateException("disk on fire");
+              throw failure.get();
             }
             try {
               return method.invoke(filer, args);
