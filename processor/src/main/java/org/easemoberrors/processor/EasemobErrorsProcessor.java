@@ -31,11 +31,16 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
 
   private final Map<String, Element> done = new HashMap<>();
 
+  /** The {@code @Generated} types this processor marks its output with. */
+  private static final Set<String> GENERATED = Set.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // The @Generated types are claimed too: they mark this processor's own output, and leaving
-    // them unclaimed makes javac warn under -Xlint:processing in every user build.
-    return Set.of(CatalogRequest.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated");
+    // The @Generated types are declared so that this processor is told of them in the rounds that
+    // compile its own output; it claims them only there (see claims).
+    Set<String> types = new java.util.HashSet<>(GENERATED);
+    types.add(CatalogRequest.ANNOTATION);
+    return Set.copyOf(types);
   }
 
   @Override
@@ -67,19 +72,63 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
         currentMirror = mirror(element, annotation);
         try {
           process(pipeline, reporter, element, currentMirror);
-        } catch (Exception | LinkageError | StackOverflowError e) {
+        } catch (java.io.IOException | RuntimeException e) {
           // One package's failure is reported on its annotation; the others still generate.
           reporter.internalError(e, element, currentMirror);
         }
       }
-    } catch (Throwable t) {
-      reporter.internalError(t, current, currentMirror);
+    } catch (RuntimeException e) {
+      reporter.internalError(e, current, currentMirror);
     }
-    // @EasemobErrors is ours alone: claiming it spares users javac's -Xlint:processing warning.
+    return claims(annotations, round);
+  }
+
+  /**
+   * Whether to claim this round's annotations: only when each of them is this processor's own.
+   *
+   * <p>javac's {@code -Xlint:processing} warns of every annotation of a round that no processor
+   * claimed, whichever processors declared it supported, so a processor that never claims makes
+   * {@code -Xlint:all -Werror} fail in a user's build (measured on javac 17 and 25). A claimed
+   * annotation is no longer offered to the processors after this one. So this processor claims
+   * {@code @EasemobErrors}, which is for it alone, and a {@code @Generated} type only in a round
+   * where every element that carries it is its own output; a {@code @Generated} of anyone else
+   * is left to the other processors, and nothing of that round is claimed.
+   */
+  private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      if (name.equals(CatalogRequest.ANNOTATION)) {
+        continue;
+      }
+      if (!GENERATED.contains(name)) {
+        return false;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (!generatedHere(element, annotation)) {
+          return false;
+        }
+      }
+    }
     return true;
   }
 
-  private void process(Pipeline pipeline, Reporter reporter, Element element, AnnotationMirror mirror) throws Exception {
+  /** Whether the element's {@code @Generated} names this processor as its generator. */
+  private boolean generatedHere(Element element, TypeElement generated) {
+    AnnotationMirror m = mirror(element, generated);
+    if (m == null) {
+      return false;
+    }
+    for (var e : m.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value") && e.getValue().getValue() instanceof java.util.List<?> values) {
+        // The generated code names this class as its generator.
+        return values.size() == 1 && values.get(0) instanceof javax.lang.model.element.AnnotationValue v
+            && EasemobErrorsProcessor.class.getName().equals(v.getValue());
+      }
+    }
+    return false;
+  }
+
+  private void process(Pipeline pipeline, Reporter reporter, Element element, AnnotationMirror mirror) throws java.io.IOException {
     PackageElement pkg = processingEnv.getElementUtils().getPackageOf(element);
     String name = pkg.getQualifiedName().toString();
     Element first = done.putIfAbsent(name, element);

@@ -47,14 +47,13 @@ final class Pipeline {
     List<InputRecord.Catalog> inputs = new ArrayList<>();
     Position annotation = Position.ofFile(new SourceFile("@EasemobErrors on " + request.pkg().getQualifiedName(), -1));
 
+    // A bad prefix stops nothing: the catalogues are read and checked all the same, so that one
+    // build reports every problem (and generates nothing).
     if (!SourceVersion.isIdentifier(request.prefix()) || SourceVersion.isKeyword(request.prefix())
         || !Character.isUpperCase(request.prefix().charAt(0))) {
       diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
-      return new Result(diagnostics, read);
-    }
-    if (!CatalogValidator.ascii(request.prefix())) {
+    } else if (!CatalogValidator.ascii(request.prefix())) {
       diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
-      return new Result(diagnostics, read);
     }
 
     for (Path dir : searchPath) {
@@ -72,6 +71,10 @@ final class Pipeline {
     }
     CatalogLocator locator = new CatalogLocator(env.getFiler(), searchPath);
     for (String name : request.catalogs()) {
+      if (name.isBlank()) {
+        diagnostics.report(Message.BLANK_CATALOG_NAME, annotation, name);
+        continue;
+      }
       CatalogLocator.Result found = locator.find(name);
       if (found.source() != null) {
         sources.add(found.source());
@@ -98,10 +101,12 @@ final class Pipeline {
       } else {
         String looked = String.join("", found.looked().stream().map(l -> "\n  " + l).toList());
         String resource = CatalogLocator.resourceName(name);
+        String near = found.near().isEmpty() ? ""
+            : " (did you mean " + String.join(" or ", found.near().stream().map(n -> "catalog = \"" + n + "\"").toList()) + "?)";
         if (resource != null) {
-          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, looked, resource);
+          diagnostics.report(Message.FILE_NOT_FOUND_PATH, annotation, name, near, looked, resource);
         } else {
-          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, looked);
+          diagnostics.report(Message.FILE_NOT_FOUND, annotation, name, near, looked);
         }
       }
     }
@@ -133,7 +138,9 @@ final class Pipeline {
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
     Context.ExceptionClasses classes =
         "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
-    if (classes == Context.ExceptionClasses.ALL && !diagnostics.hasErrors()) {
+    // Independent of the catalogue's other errors (it counts the complete entries only), so it is
+    // reported with them rather than after they are fixed.
+    if (classes == Context.ExceptionClasses.ALL) {
       int over = Generator.typedInitializerBytes(catalog) - Generator.TYPED_INITIALIZER_LIMIT;
       if (over > 0) {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
@@ -176,6 +183,7 @@ final class Pipeline {
         if (gson) {
           return Context.JsonLibrary.GSON;
         }
+        // Only AUTO that finds nothing: json = NONE says the user knows.
         diagnostics.report(Message.NO_JSON_LIBRARY, annotation);
         return Context.JsonLibrary.NONE;
     }

@@ -39,7 +39,7 @@ class BuildLimitsTest {
     assertThat(compilation).failed();
     List<String> errors = errors(compilation);
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains(huge + ": error: [EasemobCatalogTooLarge] the catalogue file is 3,221,225,472 bytes; the limit is 4,194,304"),
+    assertTrue(errors.get(0).contains(huge + ": [EasemobCatalogTooLarge] the catalogue file is 3,221,225,472 bytes; the limit is 4,194,304"),
         errors.get(0));
   }
 
@@ -59,7 +59,7 @@ class BuildLimitsTest {
         Compiles.packageInfo("com.example.big", "catalog = \"big/errors.yaml\", defaultCatalog = false"));
     List<String> errors = errors(compilation);
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("big/errors.yaml: error: [EasemobCatalogTooLarge] the catalogue file is larger than the limit of 4,194,304 bytes"),
+    assertTrue(errors.get(0).contains("big/errors.yaml: [EasemobCatalogTooLarge] the catalogue file is larger than the limit of 4,194,304 bytes"),
         errors.get(0));
   }
 
@@ -79,7 +79,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.longer", "catalog = \"long.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("long.yaml:14:18: error: [EasemobTextTooLong] a description template of entry 'invalid-grant' is 30,004 characters long; the limit is 16,384"),
+    assertTrue(errors.get(0).contains("long.yaml:14:18: [EasemobTextTooLong] a description template of entry 'invalid-grant' is 30,004 characters long; the limit is 16,384"),
         errors.get(0));
   }
 
@@ -89,7 +89,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.u", "catalog = \"u.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("u.yaml:14:12: error: [EasemobBadName] '\u00dcnicode' cannot be used as a Java name: a generated type name must be ASCII"),
+    assertTrue(errors.get(0).contains("u.yaml:14:12: [EasemobBadName] '\u00dcnicode' cannot be used as a Java name: a generated type name must be ASCII"),
         errors.get(0));
   }
 
@@ -99,7 +99,7 @@ class BuildLimitsTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(),
         Compiles.packageInfo("com.example.u", "catalog = \"u.yaml\", defaultCatalog = false")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("u.yaml:8:15: error: [EasemobBadName] 'B\u00e4dRequest' cannot be used as a Java name: a generated type name must be ASCII"),
+    assertTrue(errors.get(0).contains("u.yaml:8:15: [EasemobBadName] 'B\u00e4dRequest' cannot be used as a Java name: a generated type name must be ASCII"),
         errors.get(0));
   }
 
@@ -146,13 +146,46 @@ class BuildLimitsTest {
     assertTrue(Files.exists(gen.resolve("com/example/two/EasemobErrorMatcher.java")), "the other package generates");
   }
 
+  @Test
+  void anErrorOfTheJvmIsNotReportedAsTheProcessorsOwnFailure() throws Exception {
+    Path src = dir.resolve("src");
+    Path gen = Files.createDirectories(dir.resolve("gen"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(src.resolve("com/example/one"));
+    Files.writeString(src.resolve("com/example/one/package-info.java"), "@org.easemoberrors.EasemobErrors\npackage com.example.one;\n");
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> diagnostics = new javax.tools.DiagnosticCollector<>();
+    OutOfMemoryError error = new OutOfMemoryError("simulated");
+    Throwable thrown;
+    try (var files = javac.getStandardFileManager(null, null, java.nio.charset.StandardCharsets.UTF_8)) {
+      var task = javac.getTask(null, files, diagnostics,
+          List.of("-d", out.toString(), "-s", gen.toString(), "-classpath", System.getProperty("java.class.path")), null,
+          files.getJavaFileObjects(src.resolve("com/example/one/package-info.java")));
+      task.setProcessors(List.of(new FailingFiler("com.example.one.", () -> error)));
+      thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, task::call);
+    }
+    Throwable cause = thrown;
+    while (cause != null && cause != error) {
+      cause = cause.getCause();
+    }
+    assertEquals(error, cause, "javac hands the error on: " + thrown);
+    assertTrue(diagnostics.getDiagnostics().stream().noneMatch(d -> d.getMessage(null).contains("[EasemobInternalError]")),
+        diagnostics.getDiagnostics().toString());
+  }
+
   /** The processor, with a Filer that fails for the sources of one package. */
   static final class FailingFiler implements javax.annotation.processing.Processor {
     private final EasemobErrorsProcessor processor = new EasemobErrorsProcessor();
     private final String failing;
+    private final java.util.function.Supplier<? extends Throwable> failure;
 
     FailingFiler(String failing) {
+      this(failing, () -> new IllegalStateException("disk on fire"));
+    }
+
+    FailingFiler(String failing, java.util.function.Supplier<? extends Throwable> failure) {
       this.failing = failing;
+      this.failure = failure;
     }
 
     @Override
@@ -161,7 +194,7 @@ class BuildLimitsTest {
       Object failingFiler = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
           new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
             if (method.getName().equals("createSourceFile") && args[0].toString().startsWith(failing)) {
-              throw new IllegalStateException("disk on fire");
+              throw failure.get();
             }
             try {
               return method.invoke(filer, args);

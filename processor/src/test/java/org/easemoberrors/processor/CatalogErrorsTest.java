@@ -99,7 +99,7 @@ class CatalogErrorsTest {
   void eachMistakeIsOneErrorAtItsPlace(String name, String yaml, String tag, int line, int column) {
     Compilation compilation = compile(yaml);
     assertThat(compilation).failed();
-    String where = "bad.yaml:" + line + ":" + column + ": error: [" + tag + "]";
+    String where = "bad.yaml:" + line + ":" + column + ": [" + tag + "]";
     List<String> errors = errors(compilation);
     assertTrue(errors.stream().anyMatch(e -> e.contains(where)), "expected " + where + " in:\n" + String.join("\n", errors));
   }
@@ -120,9 +120,9 @@ class CatalogErrorsTest {
         + "  - id: Bad\n    status: 400\n    error: x\n    causes: {zh_CN: 坏, en: Bad.}\n";
     List<String> errors = errors(compile(yaml));
     assertEquals(3, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("bad.yaml:11:13: error: [EasemobWrongType]"), errors.get(0));
-    assertTrue(errors.get(1).contains("bad.yaml:13:5: error: [EasemobUnknownKey]"), errors.get(1));
-    assertTrue(errors.get(2).contains("bad.yaml:15:9: error: [EasemobBadId]"), errors.get(2));
+    assertTrue(errors.get(0).contains("bad.yaml:11:13: [EasemobWrongType]"), errors.get(0));
+    assertTrue(errors.get(1).contains("bad.yaml:13:5: [EasemobUnknownKey]"), errors.get(1));
+    assertTrue(errors.get(2).contains("bad.yaml:15:9: [EasemobBadId]"), errors.get(2));
   }
 
   @Test
@@ -146,7 +146,8 @@ class CatalogErrorsTest {
       task.setProcessors(List.of(new EasemobErrorsProcessor()));
       assertEquals(false, task.call(), log.toString());
     }
-    assertTrue(log.toString().contains("bad.yaml:11:13: error: [EasemobWrongType]"), log.toString());
+    assertTrue(log.toString().contains("error: " + dir.resolve("bad.yaml") + ":11:13: [EasemobWrongType]"), log.toString());
+    assertEquals(false, log.toString().contains("error: [Easemob"), "javac prints the severity once, before the position");
     assertTrue(Files.exists(gen.resolve("com/example/good/EasemobErrorMatcher.java")), "the good package generates");
     assertEquals(false, Files.exists(gen.resolve("com/example/bad")), "the broken package generates nothing");
   }
@@ -163,7 +164,7 @@ class CatalogErrorsTest {
 
   @Test
   void anEmptyFileIsSaidToBeEmpty() {
-    assertTrue(errors(compile("  \n# nothing\n")).get(0).contains("bad.yaml: error: [EasemobCatalogEmpty]"));
+    assertTrue(errors(compile("  \n# nothing\n")).get(0).contains("bad.yaml: [EasemobCatalogEmpty]"));
   }
 
   @Test
@@ -173,7 +174,7 @@ class CatalogErrorsTest {
     Compilation compilation =
         Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.bad", "catalog = \"bad.yaml\", defaultCatalog = false"));
     String error = errors(compilation).get(0);
-    assertTrue(error.contains("bad.yaml:13:49: error: [EasemobNotUtf8] the catalogue file is not UTF-8: byte 0xE9"), error);
+    assertTrue(error.contains("bad.yaml:13:49: [EasemobNotUtf8] the catalogue file is not UTF-8: byte 0xE9"), error);
   }
 
   @Test
@@ -192,8 +193,8 @@ class CatalogErrorsTest {
         Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.bad", "catalog = \"overlay.yaml\""));
     List<String> errors = errors(compilation);
     assertEquals(2, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("overlay.yaml:3:9: error: [EasemobOverrideUnknown] cannot override entry 'no-such-entry'"), errors.get(0));
-    assertTrue(errors.get(1).contains("overlay.yaml:5:30: error: [EasemobOverrideUnknown] cannot remove entry 'nope'"), errors.get(1));
+    assertTrue(errors.get(0).contains("overlay.yaml:3:9: [EasemobOverrideUnknown] cannot override entry 'no-such-entry'"), errors.get(0));
+    assertTrue(errors.get(1).contains("overlay.yaml:5:30: [EasemobOverrideUnknown] cannot remove entry 'nope'"), errors.get(1));
   }
 
   @Test
@@ -201,7 +202,7 @@ class CatalogErrorsTest {
     String yaml = HEAD + OK_ENTRY.replace("zh_CN: 密码错误, ", "");
     Compilation warned = compile(yaml);
     assertThat(warned).succeeded();
-    assertThat(warned).hadWarningContaining("bad.yaml:13:13: warning: [EasemobMissingTranslation] entry 'invalid-grant' has no cause text for locale 'zh_CN'; the 'en' text is used instead");
+    assertThat(warned).hadWarningContaining("bad.yaml:13:13: [EasemobMissingTranslation] entry 'invalid-grant' has no cause text for locale 'zh_CN'; the 'en' text is used instead");
     Compilation silent = compile(yaml + "suppress: [EasemobMissingTranslation]\n");
     assertThat(silent).succeededWithoutWarnings();
   }

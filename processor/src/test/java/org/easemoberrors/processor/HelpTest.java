@@ -170,14 +170,14 @@ class HelpTest {
   @Test
   void aPlaceholderTheTemplatesDoNotHaveIsAnErrorAtItsPlace() {
     List<String> problems = problems(HEAD + TAKEN.replace("other than {value}.", "other than {name}."));
-    assertOne(problems, "file0.yaml:17:70: error: [EasemobUnknownPlaceholder] the help of entry 'taken' uses '{name}',"
+    assertOne(problems, "file0.yaml:17:70: [EasemobUnknownPlaceholder] the help of entry 'taken' uses '{name}',"
         + " but its description templates have only {value}");
   }
 
   @Test
   void aPlaceholderInTheHelpOfAnEntryWithoutPlaceholdersIsAnError() {
     List<String> problems = problems(HEAD + EXPIRED + "    help: {zh_CN: 刷新, en: \"Refresh the token of {user}.\"}\n");
-    assertOne(problems, "file0.yaml:16:49: error: [EasemobUnknownPlaceholder] the help of entry 'expired' uses '{user}',"
+    assertOne(problems, "file0.yaml:16:49: [EasemobUnknownPlaceholder] the help of entry 'expired' uses '{user}',"
         + " but its description templates have no placeholders");
   }
 
@@ -185,60 +185,60 @@ class HelpTest {
   void aPlaceholderInTheHelpOfAnEntryWithoutTemplatesIsAnError() {
     String codeOnly = "  - id: code-only\n    status: 400\n    error: json_parse\n    causes: {zh_CN: 坏, en: Bad.}\n"
         + "    help: {zh_CN: 改, en: \"Fix {field}.\"}\n";
-    assertOne(problems(HEAD + codeOnly), "file0.yaml:16:31: error: [EasemobUnknownPlaceholder] the help of entry 'code-only' uses"
+    assertOne(problems(HEAD + codeOnly), "file0.yaml:16:31: [EasemobUnknownPlaceholder] the help of entry 'code-only' uses"
         + " '{field}', but it has no description template");
   }
 
   @Test
   void aPlaceholderInTheHelpOfAStatusOrClassIsAnError() {
     List<String> status = problems(HEAD.replace("en: Fix the request.}", "en: \"Fix {field}.\"}") + TAKEN);
-    assertOne(status, "file0.yaml:8:122: error: [EasemobUnknownPlaceholder] the help of status 400 uses '{field}',"
+    assertOne(status, "file0.yaml:8:122: [EasemobUnknownPlaceholder] the help of status 400 uses '{field}',"
         + " but a status has no placeholders");
     List<String> statusClass = problems(HEAD.replace("en: Alert an operator.}", "en: \"Alert {who}.\"}") + TAKEN);
-    assertOne(statusClass, "file0.yaml:6:102: error: [EasemobUnknownPlaceholder] the help of class 5xx uses '{who}',"
+    assertOne(statusClass, "file0.yaml:6:102: [EasemobUnknownPlaceholder] the help of class 5xx uses '{who}',"
         + " but a status class has no placeholders");
   }
 
   @Test
   void aBraceThatIsNeverClosedIsATemplateError() {
     List<String> problems = problems(HEAD + TAKEN.replace("other than {value}.", "other than {value."));
-    assertOne(problems, "file0.yaml:17:70: error: [EasemobTemplateSyntax]");
+    assertOne(problems, "file0.yaml:17:70: [EasemobTemplateSyntax]");
   }
 
   @Test
   void helpWithoutTheFallbackLocaleIsAnError() {
     List<String> problems = problems(HEAD + TAKEN.replace(", en: \"Choose a name other than {value}.\"", ""));
-    assertOne(problems, "file0.yaml:17:11: error: [EasemobMissingTranslation] entry 'taken' has no help text for locale 'en'");
+    assertOne(problems, "file0.yaml:17:11: [EasemobMissingTranslation] entry 'taken' has no help text for locale 'en'");
   }
 
   @Test
   void helpWithoutAnotherLocaleIsAWarningAndTheFallbackStandsIn() {
     List<String> problems = problems(HEAD.replace("help: {zh_CN: 修改请求, en: Fix the request.}", "help: {en: Fix the request.}") + TAKEN);
-    assertOne(problems, "file0.yaml:8:99: warning: [EasemobMissingTranslation] status 400 has no help text for locale 'zh_CN';"
+    assertOne(problems, "file0.yaml:8:99: [EasemobMissingTranslation] status 400 has no help text for locale 'zh_CN';"
         + " the 'en' text is used instead");
   }
 
   @Test
   void helpInAnUndeclaredLocaleOrEmptyIsAnError() {
     assertOne(problems(HEAD + TAKEN.replace("help: {zh_CN:", "help: {fr: Autre nom, zh_CN:")),
-        "file0.yaml:17:16: error: [EasemobUndeclaredLocale] locale 'fr' is not declared in 'locales' (zh_CN, en)");
+        "file0.yaml:17:16: [EasemobUndeclaredLocale] locale 'fr' is not declared in 'locales' (zh_CN, en)");
     assertOne(problems(HEAD + TAKEN.replace("\"Choose a name other than {value}.\"", "\" \"")),
-        "file0.yaml:17:44: error: [EasemobMissingTranslation] entry 'taken' has no help text for locale 'en'");
+        "file0.yaml:17:44: [EasemobMissingTranslation] entry 'taken' has no help text for locale 'en'");
   }
 
   @Test
   void helpThatIsNoMapOfTextsIsAWrongType() {
     assertOne(problems(HEAD + EXPIRED + "    help: Refresh the token.\n"),
-        "file0.yaml:16:11: error: [EasemobWrongType] 'help' in entry 'expired' must be a map from locale to text,"
+        "file0.yaml:16:11: [EasemobWrongType] 'help' in entry 'expired' must be a map from locale to text,"
             + " not the string 'Refresh the token.'");
     assertOne(problems(HEAD + EXPIRED + "    help: {en: [Refresh the token.]}\n"),
-        "file0.yaml:16:16: error: [EasemobWrongType] 'help.en' in entry 'expired' must be a string, not a list");
+        "file0.yaml:16:16: [EasemobWrongType] 'help.en' in entry 'expired' must be a string, not a list");
   }
 
   @Test
   void aMisspeltHelpKeyIsSuggested() {
     assertOne(problems(HEAD + EXPIRED + "    hlep: {en: Refresh the token.}\n"),
-        "file0.yaml:16:5: error: [EasemobUnknownKey] unknown key 'hlep' in entry 'expired' (did you mean 'help'?)");
+        "file0.yaml:16:5: [EasemobUnknownKey] unknown key 'hlep' in entry 'expired' (did you mean 'help'?)");
   }
 
   // ---- through javac ------------------------------------------------------------------------
@@ -259,7 +259,7 @@ class HelpTest {
     Compilation compilation = compile(HEAD + TAKEN.replace("other than {value}.", "other than {name}."));
     assertThat(compilation).failed();
     List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertTrue(errors.stream().anyMatch(e -> e.contains("help.yaml:17:70: error: [EasemobUnknownPlaceholder]")), String.join("\n", errors));
+    assertTrue(errors.stream().anyMatch(e -> e.contains("help.yaml:17:70: [EasemobUnknownPlaceholder]")), String.join("\n", errors));
     assertTrue(compilation.diagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .allMatch(d -> d.getSource() != null && d.getSource().getName().endsWith("package-info.java")),

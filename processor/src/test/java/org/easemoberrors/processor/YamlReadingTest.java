@@ -50,14 +50,14 @@ class YamlReadingTest {
   void aStatusThatIsNoPlainDecimalNumberIsRefused(String written, String says) {
     List<String> errors = errors(compile(HEAD + OK_ENTRY.replace("status: 400", "status: " + written)));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("y.yaml:11:13: error: [EasemobNotDecimal] 'status' in entry 'invalid-grant' must be a plain decimal number: " + says),
+    assertTrue(errors.get(0).contains("y.yaml:11:13: [EasemobNotDecimal] 'status' in entry 'invalid-grant' must be a plain decimal number: " + says),
         errors.get(0));
   }
 
   @Test
   void aStatusKeyThatIsNoPlainDecimalNumberIsRefused() {
     List<String> errors = errors(compile(HEAD.replace("  400: {name", "  0620: {name") + OK_ENTRY));
-    assertTrue(errors.get(0).contains("y.yaml:8:3: error: [EasemobNotDecimal] 'statuses' in the catalogue must be a plain decimal number: YAML reads '0620' as 400"),
+    assertTrue(errors.get(0).contains("y.yaml:8:3: [EasemobNotDecimal] 'statuses' in the catalogue must be a plain decimal number: YAML reads '0620' as 400"),
         String.join("\n", errors));
   }
 
@@ -73,28 +73,28 @@ class YamlReadingTest {
   void aNulByteIsReportedWhereItIs() {
     List<String> errors = errors(compile(HEAD + OK_ENTRY.replace("Wrong password", "Wrong\u0000 password")));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("y.yaml:13:36: error: [EasemobBadCharacter] the catalogue file holds the character U+0000 (NULL), which YAML does not allow"),
+    assertTrue(errors.get(0).contains("y.yaml:13:36: [EasemobBadCharacter] the catalogue file holds the character U+0000 (NULL), which YAML does not allow"),
         errors.get(0));
   }
 
   @Test
   void anotherControlCharacterIsReportedToo() {
     List<String> errors = errors(compile(HEAD.replace("fallbackLocale: en", "fallbackLocale: e\u0007n") + OK_ENTRY));
-    assertTrue(errors.get(0).contains("y.yaml:3:18: error: [EasemobBadCharacter] the catalogue file holds the character U+0007 (BEL)"), errors.get(0));
+    assertTrue(errors.get(0).contains("y.yaml:3:18: [EasemobBadCharacter] the catalogue file holds the character U+0007 (BEL)"), errors.get(0));
   }
 
   @Test
   void aMergeKeyIsRefusedByName() {
     List<String> errors = errors(compile(ANCHORED + "  - <<: *e1\n    id: wrong-password\n"));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("y.yaml:15:5: error: [EasemobMergeKey] merge keys ('<<') are not supported in a catalogue"), errors.get(0));
+    assertTrue(errors.get(0).contains("y.yaml:15:5: [EasemobMergeKey] merge keys ('<<') are not supported in a catalogue"), errors.get(0));
   }
 
   @Test
   void anAliasThatRepeatsAWholeEntryIsReportedWhereTheAliasIs() {
     List<String> errors = errors(compile(ANCHORED + "  - *e1\n"));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("y.yaml:15:5: error: [EasemobDuplicateId] entry id 'invalid-grant' is already defined at " + dir.resolve("y.yaml") + ":11:9"),
+    assertTrue(errors.get(0).contains("y.yaml:15:5: [EasemobDuplicateId] entry id 'invalid-grant' is already defined at " + dir.resolve("y.yaml") + ":11:9"),
         errors.get(0));
     assertTrue(errors.get(0).contains("  - *e1\n"), "the alias's line is shown: " + errors.get(0));
   }
@@ -113,9 +113,9 @@ class YamlReadingTest {
     List<String> errors = errors(Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.y", "catalog = {\"a.yaml\", \"b.yaml\"}")));
     assertEquals(2, errors.size(), String.join("\n", errors));
     String removedAt = dir.resolve("a.yaml") + ":2:10";
-    assertTrue(errors.get(0).contains("b.yaml:3:9: error: [EasemobOverrideUnknown] cannot override entry 'duplicate-username': it was removed at " + removedAt),
+    assertTrue(errors.get(0).contains("b.yaml:3:9: [EasemobOverrideUnknown] cannot override entry 'duplicate-username': it was removed at " + removedAt),
         errors.get(0));
-    assertTrue(errors.get(1).contains("b.yaml:5:10: error: [EasemobOverrideUnknown] cannot remove entry 'duplicate-username': it was removed at " + removedAt),
+    assertTrue(errors.get(1).contains("b.yaml:5:10: [EasemobOverrideUnknown] cannot remove entry 'duplicate-username': it was removed at " + removedAt),
         errors.get(1));
   }
 
@@ -123,11 +123,11 @@ class YamlReadingTest {
   void anEmptyOrBlankTemplateIsRefusedWhereItIs() {
     List<String> errors = errors(compile(HEAD + OK_ENTRY + "    description: \"\"\n"));
     assertEquals(1, errors.size(), String.join("\n", errors));
-    assertTrue(errors.get(0).contains("y.yaml:14:18: error: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not an empty string"),
+    assertTrue(errors.get(0).contains("y.yaml:14:18: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not an empty string"),
         errors.get(0));
     List<String> blank = errors(compile(HEAD + OK_ENTRY + "    description: [\"user {name} exists\", \"  \"]\n"));
     assertEquals(1, blank.size(), String.join("\n", blank));
-    assertTrue(blank.get(0).contains("y.yaml:14:41: error: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not a blank string"),
+    assertTrue(blank.get(0).contains("y.yaml:14:41: [EasemobWrongType] 'description' in entry 'invalid-grant' must be a non-empty template, not a blank string"),
         blank.get(0));
   }
 

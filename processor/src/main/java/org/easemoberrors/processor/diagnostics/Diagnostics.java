@@ -26,16 +26,16 @@ public final class Diagnostics {
     }
 
     /**
-     * The problem as javac would print it for a source file: {@code file:line:col: error: [Tag]
-     * text}, then the offending line and a caret under the column.
+     * The problem as handed to javac: {@code file:line:col: [Tag] text}, then the offending line
+     * and a caret under the column. The severity is left out: javac prints it in front of the
+     * message ({@code error: bad.yaml:4:5: [Tag] ...}), and a second one would repeat it.
      */
     public String render() {
       StringBuilder sb = new StringBuilder();
       if (position != null) {
         sb.append(position.label()).append(": ");
       }
-      sb.append(kind == Kind.ERROR ? "error" : kind == Kind.WARNING ? "warning" : "note");
-      sb.append(": ").append(text);
+      sb.append(text);
       if (position != null && position.line() > 0) {
         String line = position.file().line(position.line());
         if (line != null) {

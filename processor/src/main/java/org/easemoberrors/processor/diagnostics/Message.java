@@ -11,7 +11,7 @@ import javax.tools.Diagnostic.Kind;
  */
 public enum Message {
   // ---- finding and reading files ----------------------------------------------------------
-  FILE_NOT_FOUND("EasemobCatalogNotFound", Kind.ERROR, "catalogue file '%s' not found; looked in:%s"),
+  FILE_NOT_FOUND("EasemobCatalogNotFound", Kind.ERROR, "catalogue file '%s' not found%s; looked in:%s"),
   FILE_IN_WORKING_DIRECTORY(
       "EasemobCatalogPath",
       Kind.ERROR,
@@ -21,7 +21,7 @@ public enum Message {
   FILE_NOT_FOUND_PATH(
       "EasemobCatalogNotFound",
       Kind.ERROR,
-      "catalogue file '%s' not found; looked in:%s%nA name is a path under a resource directory or"
+      "catalogue file '%s' not found%s; looked in:%s%nA name is a path under a resource directory or"
           + " a directory of the class path, never under the project: write catalog = \"%s\""),
   RELATIVE_SEARCH_PATH(
       "EasemobCatalogPath",
@@ -133,11 +133,11 @@ public enum Message {
       "EasemobShadowed",
       Kind.ERROR,
       "entry '%s' can never be matched: entry '%s' (%s) always wins first: %s"),
-  OVERRIDE_UNKNOWN("EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': no catalogue before this one defines it"),
+  OVERRIDE_UNKNOWN("EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': no catalogue before this one defines it%s"),
   OVERRIDE_REMOVED(
       "EasemobOverrideUnknown", Kind.ERROR, "cannot %s entry '%s': it was removed at %s"),
   UNKNOWN_SUPPRESSION(
-      "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed"),
+      "EasemobUnknownSuppression", Kind.ERROR, "'%s' is not a warning tag that can be suppressed (those are %s)%s"),
 
   // ---- the annotation and the processor ---------------------------------------------------
   BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),
@@ -147,16 +147,23 @@ public enum Message {
       "prefix '%s' is not ASCII: generated type names must be ASCII letters and digits, since each"
           + " type is written to a file of its name, which a build under another locale (LANG=C)"
           + " cannot create"),
+  BLANK_CATALOG_NAME(
+      "EasemobCatalogName",
+      Kind.ERROR,
+      "@EasemobErrors(catalog = \"%s\") names no file: give the catalogue's path under a resource"
+          + " directory, such as catalog = \"acme-errors.yaml\", or leave 'catalog' out to use the"
+          + " default catalogue alone"),
   DUPLICATE_PACKAGE(
       "EasemobDuplicatePackage",
       Kind.ERROR,
       "package %s is annotated with @EasemobErrors more than once (also on %s)"),
   NO_JSON_LIBRARY(
       "EasemobNoJsonLibrary",
-      Kind.NOTE,
-      "no JSON library (Jackson 2 or Gson) is on the compile class path, so the generated"
-          + " match(status, body) matches on the status only; add jackson-core or use"
-          + " match(status, error, description)"),
+      Kind.WARNING,
+      "no JSON library is on the compile class path, so the generated match(status, body) and"
+          + " from(status, body) cannot read the body and match on the status only; add the"
+          + " dependency com.fasterxml.jackson.core:jackson-core or com.google.code.gson:gson, or"
+          + " set @EasemobErrors(json = NONE) if you call match(status, error, description) only"),
   JSON_LIBRARY_MISSING(
       "EasemobJsonLibraryMissing",
       Kind.ERROR,

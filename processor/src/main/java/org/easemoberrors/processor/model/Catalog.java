@@ -14,6 +14,10 @@ import java.util.Set;
  * @param entries the entries, in catalogue order (which is also matching order)
  * @param declarations where each locale, and the fallback locale (key {@code fallbackLocale}),
  *     was declared
+ * @param suppressions each suppressed tag with where the first file to name it did so
+ * @param incomplete the entries that lack a field or had one that could not be read: never
+ *     generated (the build fails), but still checked for the mistakes that are independent of the
+ *     one already reported
  */
 public record Catalog(
     List<String> locales,
@@ -22,7 +26,19 @@ public record Catalog(
     Map<Integer, StatusSpec> statuses,
     List<Entry> entries,
     Set<String> suppressed,
-    Map<String, org.easemoberrors.processor.diagnostics.Position> declarations) {
+    Map<String, org.easemoberrors.processor.diagnostics.Position> declarations,
+    Map<String, org.easemoberrors.processor.diagnostics.Position> suppressions,
+    List<Incomplete> incomplete) {
+
+  /**
+   * An entry that could not be completed, as far as it was read.
+   *
+   * @param templatesKnown whether every description template of the entry was read and parsed, so
+   *     that its placeholders are known and the causes' and help's can be checked against them
+   * @param textsKnown whether its causes and help were read without a mistake, so that a missing
+   *     translation is one of its own and not the echo of a reported error
+   */
+  public record Incomplete(Entry entry, boolean templatesKnown, boolean textsKnown) {}
 
   /** The class key ({@code 4xx} or {@code 5xx}) of a status. */
   public static String classOf(int status) {

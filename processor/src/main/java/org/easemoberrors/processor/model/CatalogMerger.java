@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.diagnostics.Suggestions;
 
 /**
  * Merges catalogue files, each over the ones before it, into one {@link Catalog}.
@@ -34,6 +35,7 @@ public final class CatalogMerger {
     Map<String, EntrySpec> entries = new LinkedHashMap<>();
     Set<String> suppressed = new LinkedHashSet<>();
     Map<String, Position> declarations = new LinkedHashMap<>();
+    Map<String, Position> suppressions = new LinkedHashMap<>();
     // Entries removed and not defined again since, with where they were removed.
     Map<String, Position> removed = new LinkedHashMap<>();
     for (CatalogFile file : files) {
@@ -66,7 +68,8 @@ public final class CatalogMerger {
         } else if (removed.containsKey(over.id().value())) {
           diagnostics.report(Message.OVERRIDE_REMOVED, over.id().position(), "override", over.id().value(), removed.get(over.id().value()).label());
         } else {
-          diagnostics.report(Message.OVERRIDE_UNKNOWN, over.id().position(), "override", over.id().value());
+          diagnostics.report(Message.OVERRIDE_UNKNOWN, over.id().position(), "override", over.id().value(),
+              Suggestions.didYouMean(over.id().value(), entries.keySet()));
         }
       }
       for (Text id : file.removes()) {
@@ -75,10 +78,14 @@ public final class CatalogMerger {
         } else if (removed.containsKey(id.value())) {
           diagnostics.report(Message.OVERRIDE_REMOVED, id.position(), "remove", id.value(), removed.get(id.value()).label());
         } else {
-          diagnostics.report(Message.OVERRIDE_UNKNOWN, id.position(), "remove", id.value());
+          diagnostics.report(Message.OVERRIDE_UNKNOWN, id.position(), "remove", id.value(),
+              Suggestions.didYouMean(id.value(), entries.keySet()));
         }
       }
-      file.suppress().forEach(t -> suppressed.add(t.value()));
+      file.suppress().forEach(t -> {
+        suppressed.add(t.value());
+        suppressions.putIfAbsent(t.value(), t.position());
+      });
     }
 
     Map<String, StatusSpec> classes = new TreeMap<>();
@@ -93,31 +100,42 @@ public final class CatalogMerger {
         });
 
     List<Entry> built = new ArrayList<>();
+    List<Catalog.Incomplete> incomplete = new ArrayList<>();
     for (EntrySpec spec : entries.values()) {
-      Entry entry = build(spec);
-      if (entry != null) {
-        built.add(entry);
-      }
+      build(spec, built, incomplete);
     }
-    return new Catalog(List.copyOf(locales), fallback, classes, codes, built, Set.copyOf(suppressed), declarations);
+    return new Catalog(List.copyOf(locales), fallback, classes, codes, built, Set.copyOf(suppressed), declarations,
+        suppressions, List.copyOf(incomplete));
   }
 
-  private Entry build(EntrySpec spec) {
-    if (spec.broken()) {
-      return null;
-    }
+  /**
+   * Builds the entry into {@code built}, or into {@code incomplete} when a field is missing or
+   * could not be read. A field that was written but could not be read (or that an unknown key
+   * probably misspells) is not reported missing: its mistake is reported already.
+   */
+  private void build(EntrySpec spec, List<Entry> built, List<Catalog.Incomplete> incomplete) {
     String context = "entry '" + spec.id().value() + "'";
-    boolean complete = true;
+    Set<String> unreadable = spec.unreadable();
+    boolean complete = !spec.broken();
     if (spec.status() == null) {
-      complete = missing(spec, context, "status");
-    }
-    if (spec.causes() == null) {
-      complete = missing(spec, context, "causes");
-    }
-    if (spec.errors() == null && spec.templates() == null) {
-      diagnostics.report(Message.MISSING_FIELD, spec.position(), context, "error' or 'description");
+      if (!unreadable.contains("status")) {
+        missing(spec, context, "status");
+      }
       complete = false;
     }
+    if (spec.causes() == null) {
+      if (!unreadable.contains("causes")) {
+        missing(spec, context, "causes");
+      }
+      complete = false;
+    }
+    if (spec.errors() == null && spec.templates() == null) {
+      if (!unreadable.contains("error") && !unreadable.contains("description")) {
+        diagnostics.report(Message.MISSING_FIELD, spec.position(), context, "error' or 'description");
+      }
+      complete = false;
+    }
+    boolean templatesKnown = !unreadable.contains("description");
     List<Template> parsed = new ArrayList<>();
     if (spec.templates() != null) {
       for (Text t : spec.templates()) {
@@ -131,18 +149,16 @@ public final class CatalogMerger {
         Template template = templates.template(t);
         if (template == null) {
           complete = false;
+          templatesKnown = false;
         } else {
           parsed.add(template);
         }
       }
     }
-    if (!complete) {
-      return null;
-    }
     String className = spec.className() != null ? spec.className().value() : pascalCase(spec.id().value());
-    return new Entry(
+    Entry entry = new Entry(
         spec.id().value(),
-        spec.status(),
+        spec.status() == null ? 0 : spec.status(),
         spec.errors() == null ? List.of() : List.copyOf(spec.errors()),
         List.copyOf(parsed),
         spec.causes(),
@@ -150,11 +166,16 @@ public final class CatalogMerger {
         spec.action(),
         className,
         spec);
+    if (complete) {
+      built.add(entry);
+    } else {
+      boolean textsKnown = !spec.broken() && !unreadable.contains("causes") && !unreadable.contains("help");
+      incomplete.add(new Catalog.Incomplete(entry, templatesKnown, textsKnown));
+    }
   }
 
-  private boolean missing(EntrySpec spec, String context, String field) {
+  private void missing(EntrySpec spec, String context, String field) {
     diagnostics.report(Message.MISSING_FIELD, spec.position(), context, field);
-    return false;
   }
 
   /** {@code duplicate-username} becomes {@code DuplicateUsername}. */

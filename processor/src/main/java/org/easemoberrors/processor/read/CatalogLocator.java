@@ -29,15 +29,18 @@ public final class CatalogLocator {
    * @param workingDirectory set instead of {@code source} to the file found when it was found only
    *     because the class path holds the directory the build was started in (an empty entry, as
    *     Maven's compiler plugin writes at the end): started elsewhere, the build would not find it
+   * @param near when nothing was found, the names to write for files of a near name beside the
+   *     places looked in ({@code x.yml} for {@code x.yaml}, or a misspelling), in the order looked
    */
   public record Result(
-      CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge, Path workingDirectory) {
+      CatalogSource source, List<String> looked, IOException failure, TooLarge tooLarge, Path workingDirectory,
+      List<String> near) {
     Result(CatalogSource source, List<String> looked, IOException failure) {
-      this(source, looked, failure, null, null);
+      this(source, looked, failure, null, null, List.of());
     }
 
     Result(List<String> looked, TooLarge tooLarge) {
-      this(null, looked, null, tooLarge, null);
+      this(null, looked, null, tooLarge, null, List.of());
     }
   }
 
@@ -83,6 +86,7 @@ public final class CatalogLocator {
 
   public Result find(String name) {
     List<String> looked = new ArrayList<>();
+    java.util.Set<String> near = new java.util.LinkedHashSet<>();
     String relative = name.startsWith("/") ? name.substring(1) : name;
     for (Path dir : searchPath) {
       Path candidate;
@@ -93,7 +97,9 @@ public final class CatalogLocator {
         continue;
       }
       looked.add(candidate + " (" + CatalogPlace.SEARCH_PATH.description() + ")");
-      if (Files.isRegularFile(candidate)) {
+      if (!Files.isRegularFile(candidate)) {
+        nearNames(candidate, relative, near);
+      } else {
         try {
           long size = Files.size(candidate);
           if (size > CatalogReader.MAX_BYTES) {
@@ -116,18 +122,23 @@ public final class CatalogLocator {
       FileObject file;
       try {
         file = filer.getResource(location, "", relative);
+      } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+        // javac looked and found no such file there (it does not say in which directories).
+        looked.add(describe(location) + ": no file " + relative);
+        continue;
       } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-        looked.add(describe(location) + ": not available");
+        looked.add(describe(location) + ": not available to this compiler");
         continue;
       }
       String where = file.toUri().toString();
       Path path = pathOf(file);
       looked.add((path != null ? path.toString() : where) + " (" + describe(location) + ")");
       if (path != null && !Files.isRegularFile(path)) {
+        nearNames(path, relative, near);
         continue;
       }
       if (path != null && location != StandardLocation.CLASS_OUTPUT && inWorkingDirectory(path, relative)) {
-        return new Result(null, looked, null, null, path);
+        return new Result(null, looked, null, null, path, List.of());
       }
       try {
         if (path != null && Files.size(path) > CatalogReader.MAX_BYTES) {
@@ -150,7 +161,45 @@ public final class CatalogLocator {
         return new Result(null, looked, e);
       }
     }
-    return new Result(null, looked, null);
+    return new Result(null, looked, null, null, null, List.copyOf(near));
+  }
+
+  /**
+   * Adds to {@code near} the names to write for the files beside a missing one whose names are
+   * close to its name: the other of {@code .yaml} and {@code .yml}, or a misspelling.
+   */
+  static void nearNames(Path missing, String relative, java.util.Set<String> near) {
+    Path dir = missing.getParent();
+    Path fileName = missing.getFileName();
+    if (dir == null || fileName == null || !Files.isDirectory(dir)) {
+      return;
+    }
+    String wanted = fileName.toString();
+    String prefix = relative.substring(0, relative.length() - Math.min(relative.length(), wanted.length()));
+    List<String> names = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      files.limit(10_000).filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().forEach(names::add);
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    String swapped = swapExtension(wanted);
+    if (swapped != null && names.contains(swapped)) {
+      near.add(prefix + swapped);
+      return;
+    }
+    org.easemoberrors.processor.diagnostics.Suggestions.nearest(wanted, names.stream().filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).toList())
+        .ifPresent(n -> near.add(prefix + n));
+  }
+
+  /** {@code x.yml} for {@code x.yaml} and the other way round; null for any other name. */
+  private static String swapExtension(String name) {
+    if (name.endsWith(".yaml")) {
+      return name.substring(0, name.length() - 5) + ".yml";
+    }
+    if (name.endsWith(".yml")) {
+      return name.substring(0, name.length() - 4) + ".yaml";
+    }
+    return null;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.easemoberrors.processor.read;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
 import org.easemoberrors.processor.diagnostics.SourceFile;
+import org.easemoberrors.processor.diagnostics.Suggestions;
 import org.easemoberrors.processor.model.Action;
 import org.easemoberrors.processor.model.CatalogFile;
 import org.easemoberrors.processor.model.EntrySpec;
@@ -382,10 +382,31 @@ public final class CatalogReader {
     Node actionNode = fields.get("action");
     Action action = actionNode != null ? action(actionNode, context) : null;
     Text className = fields.containsKey("class") ? string(fields.get("class"), "class", context) : null;
+    java.util.Set<String> unreadable = new java.util.HashSet<>();
+    Map<String, Object> read = new HashMap<>();
+    read.put("status", status);
+    read.put("error", errors);
+    read.put("description", templates);
+    read.put("causes", causes);
+    read.put("help", help);
+    read.put("action", action);
+    read.put("class", className);
+    read.forEach((key, value) -> {
+      if (fields.containsKey(key) && value == null) {
+        unreadable.add(key);
+      }
+    });
+    for (NodeTuple t : ((MappingNode) node).getValue()) {
+      if (t.getKeyNode().getTag().equals(Tag.MERGE)) {
+        unreadable.addAll(ENTRY_KEYS); // a merge key was to bring in any field
+      } else if (t.getKeyNode() instanceof ScalarNode k && !ENTRY_KEYS.contains(k.getValue())) {
+        nearest(k.getValue(), ENTRY_KEYS).ifPresent(unreadable::add);
+      }
+    }
     return new EntrySpec(
         id, status, statusNode != null ? pos(statusNode) : null, errors, templates, causes, help,
         action, actionNode != null ? pos(actionNode) : null, className, written,
-        diagnostics.errorCount() > errorsBefore);
+        diagnostics.errorCount() > errorsBefore, unreadable);
   }
 
   private Action action(Node node, String context) {
@@ -670,35 +691,12 @@ public final class CatalogReader {
     return "the string '" + value + "'";
   }
 
-  /** {@code " (did you mean 'x'?)"} for a close known name, else an empty string. */
-  static String suggest(String given, List<String> known) {
-    return known.stream()
-        .map(k -> Map.entry(k, distance(given.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT))))
-        .filter(e -> e.getValue() <= Math.max(1, Math.min(3, e.getKey().length() / 3)))
-        .min(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
-        .map(e -> " (did you mean '" + e.getKey() + "'?)")
-        .orElse("");
+  private static String suggest(String given, java.util.Collection<String> known) {
+    return Suggestions.didYouMean(given, known);
   }
 
-  /** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters costs 1. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+  private static java.util.Optional<String> nearest(String given, java.util.Collection<String> known) {
+    return Suggestions.nearest(given, known);
   }
 
   private Position pos(Node node) {

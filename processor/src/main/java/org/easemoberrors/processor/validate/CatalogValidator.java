@@ -79,7 +79,9 @@ public final class CatalogValidator {
   public void validate(Catalog catalog, Set<String> fixedNames, Position origin) {
     for (String tag : catalog.suppressed()) {
       if (!SUPPRESSIBLE.contains(tag)) {
-        diagnostics.report(Message.UNKNOWN_SUPPRESSION, origin, tag);
+        List<String> tags = SUPPRESSIBLE.stream().sorted().toList();
+        diagnostics.report(Message.UNKNOWN_SUPPRESSION, catalog.suppressions().getOrDefault(tag, origin), tag,
+            String.join(" and ", tags), org.easemoberrors.processor.diagnostics.Suggestions.didYouMean(tag, tags));
       }
     }
     locales(catalog, origin);
@@ -100,7 +102,12 @@ public final class CatalogValidator {
       }
     });
     for (Entry entry : catalog.entries()) {
-      entry(catalog, entry, typeNames);
+      entry(catalog, entry, typeNames, true, true);
+    }
+    // An entry with a reported mistake is checked too, for what that mistake cannot have caused,
+    // so that fixing it does not bring out errors that one build could have shown.
+    for (Catalog.Incomplete incomplete : catalog.incomplete()) {
+      entry(catalog, incomplete.entry(), typeNames, incomplete.templatesKnown(), incomplete.textsKnown());
     }
     competition(catalog.entries());
   }
@@ -184,7 +191,13 @@ public final class CatalogValidator {
 
   // ---- entries ------------------------------------------------------------------------------
 
-  private void entry(Catalog catalog, Entry entry, Map<String, String> typeNames) {
+  /**
+   * @param templatesKnown whether the placeholders of the entry are all known, so that those of
+   *     its causes and help can be checked
+   * @param textsKnown whether its causes and help were read whole, so that their translations
+   *     can be checked
+   */
+  private void entry(Catalog catalog, Entry entry, Map<String, String> typeNames, boolean templatesKnown, boolean textsKnown) {
     String owner = "entry '" + entry.id() + "'";
     Text id = entry.spec().id();
     if (!ID.matcher(entry.id()).matches()) {
@@ -192,7 +205,9 @@ public final class CatalogValidator {
     }
     Text classText = entry.spec().className();
     Position namePosition = classText != null ? classText.position() : id.position();
-    if (!javaTypeName(entry.className())) {
+    if (entry.spec().unreadable().contains("class")) {
+      // Its class was written but could not be read: the name from the id is not the one meant.
+    } else if (!javaTypeName(entry.className())) {
       diagnostics.report(Message.BAD_NAME, namePosition, entry.className(),
           classText != null ? "a class name must be a Java type name" : "the id must make a Java type name");
     } else if (!ascii(entry.className())) {
@@ -219,9 +234,11 @@ public final class CatalogValidator {
         diagnostics.report(Message.TEXT_TOO_LONG, t.position(), "a description template of " + owner, t.source().length(), MAX_TEXT);
       }
     }
-    Localized causes = entry.causes();
-    texts(catalog, causes, owner, "cause", causes.position());
-    for (List<Text> list : causes.byLocale().values()) {
+    Localized causes = entry.causes() != null ? entry.causes() : new Localized(Map.of(), entry.position());
+    if (textsKnown) {
+      texts(catalog, causes, owner, "cause", causes.position());
+    }
+    for (List<Text> list : templatesKnown ? causes.byLocale().values() : List.<List<Text>>of()) {
       for (Text cause : list) {
         Set<String> used = parser.names(cause);
         if (used == null) {
@@ -237,9 +254,10 @@ public final class CatalogValidator {
       }
     }
     help(catalog, entry.help(), owner, placeholders,
-        entry.templates().isEmpty() ? "it has no description template" : "its description templates have no placeholders");
+        entry.templates().isEmpty() ? "it has no description template" : "its description templates have no placeholders",
+        templatesKnown, textsKnown);
     String fallback = catalog.fallbackLocale();
-    if (fallback != null && !causes.get(fallback).isEmpty()) {
+    if (textsKnown && fallback != null && !causes.get(fallback).isEmpty()) {
       int expected = causes.get(fallback).size();
       causes.byLocale().forEach((locale, list) -> {
         if (!list.isEmpty() && list.size() != expected) {
@@ -257,11 +275,18 @@ public final class CatalogValidator {
    *     empty
    */
   private void help(Catalog catalog, Localized help, String owner, Set<String> placeholders, String none) {
+    help(catalog, help, owner, placeholders, none, true, true);
+  }
+
+  private void help(Catalog catalog, Localized help, String owner, Set<String> placeholders, String none,
+      boolean placeholdersKnown, boolean textsKnown) {
     if (help == null) {
       return;
     }
-    texts(catalog, help, owner, "help", help.position());
-    for (List<Text> list : help.byLocale().values()) {
+    if (textsKnown) {
+      texts(catalog, help, owner, "help", help.position());
+    }
+    for (List<Text> list : placeholdersKnown ? help.byLocale().values() : List.<List<Text>>of()) {
       for (Text text : list) {
         Set<String> used = parser.names(text);
         if (used == null) {
