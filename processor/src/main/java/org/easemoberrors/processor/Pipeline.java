@@ -23,6 +23,7 @@ import org.easemoberrors.processor.read.CatalogLocator;
 import org.easemoberrors.processor.read.CatalogReader;
 import org.easemoberrors.processor.read.CatalogSource;
 import org.easemoberrors.processor.validate.CatalogValidator;
+import org.easemoberrors.processor.validate.ReservedNames;
 
 /**
  * The flow for one annotated package: find and read the catalogue files, merge them into the
@@ -54,6 +55,10 @@ final class Pipeline {
     }
     if (!CatalogValidator.ascii(request.prefix())) {
       diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
+      return new Result(diagnostics, read);
+    }
+    Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
+    if (!new ReservedNames(env.getElementUtils()).check(names, diagnostics, annotation)) {
       return new Result(diagnostics, read);
     }
 
@@ -128,8 +133,7 @@ final class Pipeline {
     Catalog catalog = new CatalogMerger(diagnostics).merge(files);
     diagnostics.suppress(catalog.suppressed());
     timing.mark("merge");
-    Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
-    new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
+    new CatalogValidator(diagnostics).validate(catalog, names, Position.ofFile(files.get(files.size() - 1).source()));
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
     Context.ExceptionClasses classes =
         "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
@@ -138,6 +142,9 @@ final class Pipeline {
       if (over > 0) {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
       }
+    }
+    if (!diagnostics.hasErrors()) {
+      ReservedNames.existing(env.getElementUtils(), names, Generator.topLevelNames(names, json), diagnostics, annotation);
     }
     timing.mark("validate");
     if (diagnostics.hasErrors()) {
