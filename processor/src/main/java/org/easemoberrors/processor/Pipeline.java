@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import org.easemoberrors.inputs.InputRecord;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
@@ -32,10 +34,13 @@ import org.easemoberrors.processor.validate.ReservedNames;
 final class Pipeline {
   private final ProcessingEnvironment env;
   private final List<Path> searchPath;
+  private final Set<? extends Element> compiled;
 
-  Pipeline(ProcessingEnvironment env, List<Path> searchPath) {
+  /** @param compiled the types of the sources being compiled, among which a generated name may not be */
+  Pipeline(ProcessingEnvironment env, List<Path> searchPath, Set<? extends Element> compiled) {
     this.env = env;
     this.searchPath = searchPath;
+    this.compiled = compiled;
   }
 
   /** What one run read and found. */
@@ -144,7 +149,7 @@ final class Pipeline {
       }
     }
     if (!diagnostics.hasErrors()) {
-      ReservedNames.existing(env.getElementUtils(), names, Generator.topLevelNames(names, json), diagnostics, annotation);
+      ReservedNames.existing(env.getElementUtils(), compiled, names, Generator.topLevelNames(names, json), diagnostics, annotation);
     }
     timing.mark("validate");
     if (diagnostics.hasErrors()) {

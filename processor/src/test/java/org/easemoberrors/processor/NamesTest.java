@@ -130,7 +130,7 @@ class NamesTest {
   void aPrefixThatMakesAReservedNameIsAnError(String prefix, String type, String other) {
     Compilation compilation = Compiles.compile(null, List.of(), Compiles.packageInfo("com.example.p", "prefix = \"" + prefix + "\""));
     assertThat(compilation).hadErrorContaining(
-        "[EasemobBadPrefix] prefix '" + prefix + "' makes the type " + type + ", which is also " + other);
+        "[EasemobBadPrefix] prefix '" + prefix + "' makes the type " + type + ", which is also the name of " + other);
   }
 
   @Test
@@ -145,6 +145,41 @@ class NamesTest {
     assertThat(compilation).hadErrorContaining(
         "[EasemobNameClash] the package already has a type com.example.own.EasemobException, which the processor would generate");
     assertTrue(compilation.errors().stream().noneMatch(d -> d.getMessage(null).contains("FilerException")), compilation.errors().toString());
+  }
+
+  @Test
+  void theClassesOfAnEarlierBuildOnTheClassPathAreNoClash() throws IOException {
+    Path src = java.nio.file.Files.createDirectories(dir.resolve("src/com/example/again"));
+    java.nio.file.Files.writeString(src.resolve("package-info.java"), "@org.easemoberrors.EasemobErrors\npackage com.example.again;\n");
+    Path first = java.nio.file.Files.createDirectories(dir.resolve("first"));
+    Path second = java.nio.file.Files.createDirectories(dir.resolve("second"));
+    String classPath = System.getProperty("java.class.path");
+    for (Path out : List.of(first, second)) {
+      javax.tools.JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      java.io.StringWriter log = new java.io.StringWriter();
+      try (var files = javac.getStandardFileManager(null, null, java.nio.charset.StandardCharsets.UTF_8)) {
+        var task = javac.getTask(log, files, null,
+            List.of("-d", out.toString(), "-s", out.toString(), "-classpath", first + java.io.File.pathSeparator + classPath),
+            null, files.getJavaFileObjects(src.resolve("package-info.java")));
+        task.setProcessors(List.of(new EasemobErrorsProcessor()));
+        assertTrue(task.call(), log.toString());
+      }
+    }
+    assertTrue(java.nio.file.Files.exists(second.resolve("com/example/again/EasemobException.class")));
+  }
+
+  @Test
+  void anEntryClassNamedLikeAJavaLangTypeStaysNested() {
+    Compiles.catalogDir(dir, "own.yaml",
+        "catalog: 1\nentries:\n  - id: string\n    status: 400\n    error: acme_string\n"
+            + "    description: \"bad string {value}\"\n    causes: {zh_CN: \"坏 {value}\", en: \"Bad {value}.\"}\n"
+            + "  - id: override\n    status: 400\n    error: acme_override\n    causes: {zh_CN: 坏, en: Bad.}\n");
+    Compilation compilation =
+        Compiles.compile(dir, List.of("-Xlint:all", "-Werror"), Compiles.packageInfo("com.example.lang", "catalog = \"own.yaml\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    Generated api = new Generated(new CompiledClasses(compilation), "com.example.lang");
+    assertEquals("com.example.lang.EasemobClientException.BadRequest.String",
+        api.match(400, "acme_string", "bad string x").toException().getClass().getCanonicalName());
   }
 
   @Test

@@ -154,8 +154,8 @@ public enum Message {
   PREFIX_CLASH(
       "EasemobBadPrefix",
       Kind.ERROR,
-      "prefix '%s' makes the type %s, which is also %s: a file that imports both would not see one"
-          + " of them; choose another prefix"),
+      "prefix '%s' makes the type %s, which is also the name of %s: one would hide the other"
+          + " where both are in scope; choose another prefix"),
   NON_ASCII_PREFIX(
       "EasemobBadPrefix",
       Kind.ERROR,

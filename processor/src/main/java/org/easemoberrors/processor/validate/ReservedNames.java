@@ -2,6 +2,7 @@ package org.easemoberrors.processor.validate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -62,32 +63,25 @@ public final class ReservedNames {
   }
 
   /**
-   * The reserved simple names with the type each stands for: the public types of {@link
-   * #JDK_PACKAGES} as the compiler sees them (a package it cannot see adds nothing) and {@link
-   * #WEB_EXCEPTIONS}.
+   * The type a simple name would be confused with: a public type of one of {@link #JDK_PACKAGES},
+   * as the compiler sees them (each name is looked up in each package, which is cheaper than
+   * listing them), or one of {@link #WEB_EXCEPTIONS}; null when there is none.
    */
-  public Map<String, String> reserved() {
-    Map<String, String> out = new TreeMap<>(WEB_EXCEPTIONS);
+  public String reserved(String name) {
     for (String pkg : JDK_PACKAGES) {
-      PackageElement element = elements.getPackageElement(pkg);
-      if (element == null) {
-        continue;
-      }
-      for (Element member : element.getEnclosedElements()) {
-        if (member instanceof TypeElement && member.getModifiers().contains(Modifier.PUBLIC)) {
-          out.putIfAbsent(member.getSimpleName().toString(), ((TypeElement) member).getQualifiedName().toString());
-        }
+      TypeElement type = elements.getTypeElement(pkg + "." + name);
+      if (type != null && type.getModifiers().contains(Modifier.PUBLIC) && type.getEnclosingElement() instanceof PackageElement) {
+        return type.getQualifiedName().toString();
       }
     }
-    return out;
+    return WEB_EXCEPTIONS.get(name);
   }
 
   /** Reports each top-level type the prefix would name like a reserved one; returns whether there was none. */
   public boolean check(Names names, Diagnostics diagnostics, Position annotation) {
-    Map<String, String> reserved = reserved();
     boolean ok = true;
     for (String name : Generator.topLevelNames(names, null)) {
-      String taken = reserved.get(name);
+      String taken = reserved(name);
       if (taken != null) {
         diagnostics.report(Message.PREFIX_CLASH, annotation, names.prefix(), name, taken);
         ok = false;
@@ -97,15 +91,17 @@ public final class ReservedNames {
   }
 
   /**
-   * Reports each type to be generated that the package already has, such as a user's own {@code
-   * EasemobException.java}, before any file is written; a type this processor generated (in an
-   * earlier build whose output is still on the source path) does not count.
+   * Reports each type to be generated that the sources being compiled already have in the package,
+   * such as a user's own {@code EasemobException.java}, before any file is written. Class files
+   * do not count: those of an earlier build are on the class path of the next one. Nor does a
+   * source this processor generated, left from an earlier build.
    */
-  public static void existing(Elements elements, Names names, List<String> topLevel, Diagnostics diagnostics, Position annotation) {
+  public static void existing(Elements elements, Set<? extends Element> sources, Names names, List<String> topLevel,
+      Diagnostics diagnostics, Position annotation) {
     for (String name : topLevel) {
       String qualified = names.packageName().isEmpty() ? name : names.packageName() + "." + name;
       TypeElement type = elements.getTypeElement(qualified);
-      if (type != null && !generatedHere(type)) {
+      if (type != null && sources.contains(type) && !generatedHere(type)) {
         diagnostics.report(Message.TYPE_EXISTS, annotation, qualified);
       }
     }
