@@ -17,7 +17,9 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code <Prefix>Exception}, an unchecked base exception, with {@code <Prefix>ClientException}
  *       (4xx) and {@code <Prefix>ServerException} (5xx) below it, one subclass per HTTP status of
- *       the catalogue and one per catalogue entry, under its status's class;
+ *       the catalogue nested in its 4xx or 5xx class ({@code EasemobClientException.BadRequest}),
+ *       and one per catalogue entry nested in its status's class ({@code
+ *       EasemobClientException.BadRequest.DuplicateUsername});
  *   <li>{@code <Prefix>ErrorMatcher}, which maps an HTTP status and a response body (or an error
  *       code and a description) to the most specific entry, and builds the matching exception;
  *   <li>{@code <Prefix>Error}, {@code <Prefix>Status} and {@code <Prefix>Action}, enums of the
@@ -53,8 +55,9 @@ public @interface EasemobErrors {
   boolean defaultCatalog() default true;
 
   /**
-   * The prefix of the generated type names: with the default, {@code EasemobException}, {@code
-   * EasemobErrorMatcher} and so on. Entry and status exception names do not carry it.
+   * The prefix of the generated top-level type names: with the default, {@code EasemobException},
+   * {@code EasemobErrorMatcher} and so on. Every top-level type carries it, so none is named like a
+   * JDK type; the status and entry exceptions, nested in them, do not.
    *
    * @return the prefix of the generated type names
    */
@@ -85,9 +88,9 @@ public @interface EasemobErrors {
      */
     ALL,
     /**
-     * Exception classes for the statuses only ({@code BadRequestException} and so on): every entry
-     * is thrown as its status's exception, which still tells its {@code entry()}, placeholder values
-     * and causes. Entries become data rather than code: {@code <Prefix>Error} is a final class,
+     * Exception classes for the statuses only ({@code EasemobClientException.BadRequest} and so
+     * on), without the nested entry classes: every entry is thrown as its status's exception,
+     * which still tells its {@code entry()}, placeholder values and causes. Entries become data rather than code: {@code <Prefix>Error} is a final class,
      * not an enum, whose entries are found with {@code ofId(String)} and {@code values()}. For
      * catalogues of thousands of entries, where a class per entry would bloat the jar and the build
      * and no caller catches them one by one; the generated code stays the same size whatever the

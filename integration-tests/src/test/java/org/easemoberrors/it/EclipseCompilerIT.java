@@ -131,10 +131,10 @@ class EclipseCompilerIT {
     Map<String, byte[]> expected = generated(javacSources, javacClasses);
     Map<String, byte[]> actual = generated(sources, classes);
     assertTrue(expected.containsKey("generated-sources/com/acme/im/EasemobErrorMatcher.java"), () -> "javac generated " + expected.keySet());
-    assertTrue(expected.containsKey("generated-sources/com/acme/im/VersionConflictException.java"), () -> "javac generated " + expected.keySet());
+    assertTrue(expected.containsKey("generated-sources/com/acme/im/EasemobClientException.java"), () -> "javac generated " + expected.keySet());
     UserProject.assertSameFiles(expected, actual, "ecj " + ecjVersion + " against javac");
     // And the user's class that calls the generated matcher was compiled too.
     assertTrue(Files.isRegularFile(classes.resolve("com/acme/im/Calls.class")), "Calls.class");
-    assertTrue(Files.isRegularFile(classes.resolve("com/acme/im/VersionConflictException.class")), "VersionConflictException.class");
+    assertTrue(Files.isRegularFile(classes.resolve("com/acme/im/EasemobClientException$Conflict$VersionConflict.class")), "VersionConflict.class");
   }
 }

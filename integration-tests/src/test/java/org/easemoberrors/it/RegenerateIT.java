@@ -31,9 +31,9 @@ class RegenerateIT {
 
     // A first build, as after a checkout.
     p.mvn("test-compile").assertSuccess();
-    assertTrue(p.exists(MAIN + "WalletFrozenException.class"));
-    assertTrue(p.exists(MAIN + "LedgerLockedException.class"));
-    assertTrue(p.exists(TEST + "ProbeFailedException.class"));
+    assertTrue(p.exists(MAIN + "EasemobClientException$Forbidden$WalletFrozen.class"));
+    assertTrue(p.exists(MAIN + "EasemobServerException$ServiceUnavailable$LedgerLocked.class"));
+    assertTrue(p.exists(TEST + "ProbeServerException$InternalServerError$ProbeFailed.class"));
     assertTrue(p.read(MAIN + "EasemobMessages_en.properties").contains("entry.wallet-frozen=The wallet is frozen.\n"));
     String record = p.read(GENERATED + "easemob-errors.inputs");
     assertTrue(record.contains("\nclass\tcom/example/regen/errors/package-info.class\n"), record);
@@ -49,19 +49,19 @@ class RegenerateIT {
     p.mvn("test-compile").assertSuccess()
         .assertLogContains("easemob-errors: catalogue regen-errors.yaml changed")
         .assertLogContains("easemob-errors: catalogue regen-test-errors.yaml changed");
-    assertTrue(p.exists(MAIN + "CardDeclinedException.class"));
+    assertTrue(p.exists(MAIN + "EasemobClientException$BadRequest$CardDeclined.class"));
     assertTrue(p.read(MAIN + "EasemobMessages_en.properties").contains("entry.wallet-frozen=The wallet is frozen by the risk team.\n"));
-    assertTrue(p.exists(TEST + "ProbeAddedException.class"));
+    assertTrue(p.exists(TEST + "ProbeServerException$InternalServerError$ProbeAdded.class"));
 
     // A removed entry: its class and its source are gone, from the classes and from the jar.
     String text = p.read(YAML);
     p.write(YAML, text.substring(0, text.indexOf("\n  - id: ledger-locked")) + "\n");
     p.mvn("package").assertSuccess().assertLogContains("easemob-errors: catalogue regen-errors.yaml changed");
-    assertFalse(p.exists(MAIN + "LedgerLockedException.class"));
-    assertFalse(p.exists(GENERATED + "LedgerLockedException.java"));
+    assertFalse(p.exists(MAIN + "EasemobServerException$ServiceUnavailable$LedgerLocked.class"));
+    assertFalse(p.read(GENERATED + "EasemobServerException.java").contains("LedgerLocked"));
     try (ZipFile jar = new ZipFile(p.path("target/regenerate-1.0.jar").toFile())) {
-      assertTrue(jar.getEntry("com/example/regen/errors/CardDeclinedException.class") != null);
-      assertTrue(jar.getEntry("com/example/regen/errors/LedgerLockedException.class") == null);
+      assertTrue(jar.getEntry("com/example/regen/errors/EasemobClientException$BadRequest$CardDeclined.class") != null);
+      assertTrue(jar.getEntry("com/example/regen/errors/EasemobServerException$ServiceUnavailable$LedgerLocked.class") == null);
       ZipEntry bundle = jar.getEntry("com/example/regen/errors/EasemobMessages_en.properties");
       String messages = new String(jar.getInputStream(bundle).readAllBytes(), StandardCharsets.ISO_8859_1);
       assertTrue(messages.contains("entry.wallet-frozen=The wallet is frozen by the risk team.\n"), messages);

@@ -66,7 +66,7 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
       if (annotation == null) {
         return false;
       }
-      Pipeline pipeline = new Pipeline(processingEnv, CatalogLocator.parseSearchPath(processingEnv.getOptions().get(PATH_OPTION)));
+      Pipeline pipeline = new Pipeline(processingEnv, CatalogLocator.parseSearchPath(processingEnv.getOptions().get(PATH_OPTION)), round.getRootElements());
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         current = element;
         currentMirror = mirror(element, annotation);

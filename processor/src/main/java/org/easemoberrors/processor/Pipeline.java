@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import org.easemoberrors.inputs.InputRecord;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
@@ -23,6 +25,7 @@ import org.easemoberrors.processor.read.CatalogLocator;
 import org.easemoberrors.processor.read.CatalogReader;
 import org.easemoberrors.processor.read.CatalogSource;
 import org.easemoberrors.processor.validate.CatalogValidator;
+import org.easemoberrors.processor.validate.ReservedNames;
 
 /**
  * The flow for one annotated package: find and read the catalogue files, merge them into the
@@ -31,10 +34,13 @@ import org.easemoberrors.processor.validate.CatalogValidator;
 final class Pipeline {
   private final ProcessingEnvironment env;
   private final List<Path> searchPath;
+  private final Set<? extends Element> compiled;
 
-  Pipeline(ProcessingEnvironment env, List<Path> searchPath) {
+  /** @param compiled the types of the sources being compiled, among which a generated name may not be */
+  Pipeline(ProcessingEnvironment env, List<Path> searchPath, Set<? extends Element> compiled) {
     this.env = env;
     this.searchPath = searchPath;
+    this.compiled = compiled;
   }
 
   /** What one run read and found. */
@@ -54,6 +60,10 @@ final class Pipeline {
       diagnostics.report(Message.BAD_PREFIX, annotation, request.prefix());
     } else if (!CatalogValidator.ascii(request.prefix())) {
       diagnostics.report(Message.NON_ASCII_PREFIX, annotation, request.prefix());
+    }
+    Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
+    if (!new ReservedNames(env.getElementUtils()).check(names, diagnostics, annotation)) {
+      return new Result(diagnostics, read);
     }
 
     for (Path dir : searchPath) {
@@ -133,8 +143,7 @@ final class Pipeline {
     Catalog catalog = new CatalogMerger(diagnostics).merge(files);
     diagnostics.suppress(catalog.suppressed());
     timing.mark("merge");
-    Names names = new Names(request.pkg().getQualifiedName().toString(), request.prefix());
-    new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(files.get(files.size() - 1).source()));
+    new CatalogValidator(diagnostics).validate(catalog, names, Position.ofFile(files.get(files.size() - 1).source()));
     Context.JsonLibrary json = jsonLibrary(request, diagnostics, annotation);
     Context.ExceptionClasses classes =
         "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
@@ -145,6 +154,9 @@ final class Pipeline {
       if (over > 0) {
         diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
       }
+    }
+    if (!diagnostics.hasErrors()) {
+      ReservedNames.existing(env.getElementUtils(), compiled, names, Generator.topLevelNames(names, json), diagnostics, annotation);
     }
     timing.mark("validate");
     if (diagnostics.hasErrors()) {

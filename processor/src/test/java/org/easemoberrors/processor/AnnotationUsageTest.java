@@ -37,8 +37,8 @@ class AnnotationUsageTest {
                     + "  Object b = com.example.b.ImErrorMatcher.from(400, null);\n}\n"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.example.b.ImException");
-    assertThat(compilation).generatedSourceFile("com.example.b.DuplicateUsernameException");
-    Class<?> duplicate = new CompiledClasses(compilation).load("com.example.b.DuplicateUsernameException");
+    assertThat(compilation).generatedSourceFile("com.example.b.ImClientException");
+    Class<?> duplicate = new CompiledClasses(compilation).load("com.example.b.ImClientException$BadRequest$DuplicateUsername");
     assertEquals("ImException", duplicate.getSuperclass().getSuperclass().getSuperclass().getSimpleName());
   }
 

@@ -44,6 +44,9 @@ class CatalogErrorsTest {
           causes: {zh_CN: 密码错误, en: Wrong password.}
       """;
 
+  /** A 401 status line to put after the 400 one (line 9), with NAME for its name at column 15. */
+  static final String OTHER_STATUS = "  401: {name: NAME, action: fix_request, description: {zh_CN: 未授权, en: Unauthorized}}\nentries:\n";
+
   @TempDir Path dir;
 
   Compilation compile(String yaml) {
@@ -62,10 +65,17 @@ class CatalogErrorsTest {
         Arguments.of("status key out of range", HEAD.replace("  400: {name", "  399: {name"), "EasemobBadStatus", 8, 3),
         Arguments.of("duplicate id", HEAD + OK_ENTRY + OK_ENTRY.replace("error: invalid_grant", "error: other"), "EasemobDuplicateId", 14, 9),
         Arguments.of("id that is no kebab-case word list", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: Invalid_Grant"), "EasemobBadId", 10, 9),
-        Arguments.of("id clashing with a generated type", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: easemob-client"), "EasemobNameClash", 10, 9),
+        Arguments.of("id clashing with a generated type", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: easemob-error-match"), "EasemobNameClash", 10, 9),
         Arguments.of("class that is a Java keyword", HEAD + OK_ENTRY + "    class: class\n", "EasemobBadName", 14, 12),
-        Arguments.of("id hiding a java.lang exception", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: illegal-argument"), "EasemobNameClash", 10, 9),
-        Arguments.of("entry clashing with a status class name", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: bad-request"), "EasemobNameClash", 10, 9),
+        Arguments.of("entry class equal to a sibling's", HEAD + OK_ENTRY
+            + OK_ENTRY.replace("id: invalid-grant", "id: wrong-password").replace("error: invalid_grant", "error: other") + "    class: InvalidGrant\n",
+            "EasemobNameClash", 18, 12),
+        Arguments.of("entry class named like its status's class", HEAD + OK_ENTRY.replace("id: invalid-grant", "id: bad-request"), "EasemobNameClash", 10, 9),
+        Arguments.of("status name giving another status's constant", HEAD.replace("entries:\n", OTHER_STATUS.replace("NAME", "Bad_Request")) + OK_ENTRY, "EasemobNameClash", 9, 15),
+        Arguments.of("status name giving the 4xx class's constant", HEAD.replace("entries:\n", OTHER_STATUS.replace("NAME", "ClientError")) + OK_ENTRY, "EasemobNameClash", 9, 15),
+        Arguments.of("status name giving the constant of no error", HEAD.replace("entries:\n", OTHER_STATUS.replace("NAME", "NotAnError")) + OK_ENTRY, "EasemobNameClash", 9, 15),
+        Arguments.of("status name equal to another status's", HEAD.replace("entries:\n", OTHER_STATUS.replace("NAME", "BadRequest")) + OK_ENTRY, "EasemobNameClash", 9, 15),
+        Arguments.of("status name of a top-level generated type", HEAD.replace("entries:\n", OTHER_STATUS.replace("NAME", "EasemobClientException")) + OK_ENTRY, "EasemobNameClash", 9, 15),
         Arguments.of("unclosed placeholder", HEAD + OK_ENTRY + "    description: \"user {name exists\"\n", "EasemobTemplateSyntax", 14, 24),
         Arguments.of("stray closing brace", HEAD + OK_ENTRY + "    description: \"user name} exists\"\n", "EasemobTemplateSyntax", 14, 28),
         Arguments.of("empty placeholder", HEAD + OK_ENTRY + "    description: \"user {} exists\"\n", "EasemobTemplateSyntax", 14, 24),
@@ -229,7 +239,8 @@ class CatalogErrorsTest {
     Compilation compilation =
         Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.ours", "catalog = \"ours.yaml\""));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.ours.QuotaExceededException");
+    assertThat(compilation).generatedSourceFile("com.example.ours.EasemobClientException")
+        .contentsAsUtf8String().contains("public static final class QuotaExceeded extends Forbidden {");
     var api = new org.easemoberrors.processor.testing.Generated(new org.easemoberrors.processor.testing.CompiledClasses(compilation), "com.example.ours");
     var m = api.match(400, "duplicate_unique_property_exists",
         "Application 4d7eEntity user requires that property named username be unique, value of dddd exists");

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.tools.Diagnostic;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.generate.Names;
 import org.easemoberrors.processor.model.Catalog;
 import org.easemoberrors.processor.model.CatalogFile;
 import org.easemoberrors.processor.model.CatalogMerger;
@@ -87,7 +87,7 @@ class HelpTest {
       read.add(file);
     }
     Catalog catalog = new CatalogMerger(diagnostics).merge(read);
-    new CatalogValidator(diagnostics).validate(catalog, Set.of("EasemobException"), Position.ofFile(read.get(0).source()));
+    new CatalogValidator(diagnostics).validate(catalog, new Names("p", "Easemob"), Position.ofFile(read.get(0).source()));
     return catalog;
   }
 

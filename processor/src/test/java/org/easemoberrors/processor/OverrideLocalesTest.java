@@ -12,11 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.generate.Names;
 import org.easemoberrors.processor.model.Catalog;
 import org.easemoberrors.processor.model.CatalogMerger;
 import org.easemoberrors.processor.model.Entry;
@@ -55,7 +55,7 @@ class OverrideLocalesTest {
     var base = reader.read(org.easemoberrors.processor.read.CatalogLocator.defaultCatalog(), 0);
     var overlay = reader.read(new CatalogSource("overlay.yaml", README_OVERLAY.getBytes(StandardCharsets.UTF_8), null), 1);
     Catalog catalog = new CatalogMerger(diagnostics).merge(List.of(base, overlay));
-    new CatalogValidator(diagnostics).validate(catalog, Set.of(), Position.ofFile(overlay.source()));
+    new CatalogValidator(diagnostics).validate(catalog, new Names("p", "Easemob"), Position.ofFile(overlay.source()));
     Entry entry = catalog.entries().stream().filter(e -> e.id().equals("duplicate-username")).findFirst().orElseThrow();
 
     assertEquals(List.of("Pick another name than {value}."), entry.causes().get("en").stream().map(Text::value).toList());

@@ -27,7 +27,8 @@ class ReleaseLevelsTest {
         Compiles.compile(null, List.of("--release", release, "-Xlint:all,-options", "-Werror"),
             Compiles.packageInfo("com.example.level" + release, ""));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.level" + release + ".DuplicateUsernameException");
+    assertThat(compilation).generatedSourceFile("com.example.level" + release + ".EasemobClientException")
+        .contentsAsUtf8String().contains("public static final class DuplicateUsername extends BadRequest {");
   }
 
   @Test

@@ -92,8 +92,8 @@ class SeedMatcherTest {
   void theDuplicateUsernameExceptionCarriesItsPlaceholders() throws ReflectiveOperationException {
     RuntimeException e = api.from(400,
         "{\"error\":\"duplicate_unique_property_exists\",\"error_description\":\"Application 4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5Entity user requires that property named username be unique, value of dddd exists\"}");
-    assertEquals("DuplicateUsernameException", e.getClass().getSimpleName());
-    assertEquals("BadRequestException", e.getClass().getSuperclass().getSimpleName());
+    assertEquals(PKG + ".EasemobClientException.BadRequest.DuplicateUsername", e.getClass().getCanonicalName());
+    assertEquals(PKG + ".EasemobClientException.BadRequest", e.getClass().getSuperclass().getCanonicalName());
     assertEquals("dddd", e.getClass().getMethod("value").invoke(e));
     assertEquals("4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5", e.getClass().getMethod("application").invoke(e));
     assertEquals("用户名已存在,dddd这个用户名在该APP下已经存在", e.getClass().getMethod("cause", Locale.class).invoke(e, Locale.CHINA));
@@ -125,7 +125,7 @@ class SeedMatcherTest {
   void aKnownCodeWhoseEntriesAllNeedTemplatesFallsBackToTheStatus() {
     Generated.Match m = api.match(400, "invalid_grant", "something the catalogue does not know");
     assertNull(m.entryId());
-    assertEquals("BadRequestException", m.toException().getClass().getSimpleName());
+    assertEquals(PKG + ".EasemobClientException.BadRequest", m.toException().getClass().getCanonicalName());
   }
 
   @ParameterizedTest
@@ -161,7 +161,7 @@ class SeedMatcherTest {
     Generated.Match m = api.match(400, body);
     assertNull(m.entryId());
     assertEquals(body, m.call("body"));
-    assertEquals("BadRequestException", m.toException().getClass().getSimpleName());
+    assertEquals(PKG + ".EasemobClientException.BadRequest", m.toException().getClass().getCanonicalName());
   }
 
   @Test

@@ -14,19 +14,11 @@ import org.easemoberrors.sample.client.EasemobClient;
 import org.easemoberrors.sample.client.Idempotency;
 import org.easemoberrors.sample.client.NewUser;
 import org.easemoberrors.sample.client.RetrySettings;
-import org.easemoberrors.sample.errors.ApplicationNotFoundException;
-import org.easemoberrors.sample.errors.CorruptTokenException;
-import org.easemoberrors.sample.errors.DuplicateUsernameException;
+import org.easemoberrors.sample.errors.EasemobClientException.BadRequest;
+import org.easemoberrors.sample.errors.EasemobClientException.Unauthorized;
 import org.easemoberrors.sample.errors.EasemobException;
+import org.easemoberrors.sample.errors.EasemobServerException.GatewayTimeout;
 import org.easemoberrors.sample.errors.EasemobServerException;
-import org.easemoberrors.sample.errors.GatewayTimeoutException;
-import org.easemoberrors.sample.errors.GroupMemberNotFoundException;
-import org.easemoberrors.sample.errors.InvalidCredentialsException;
-import org.easemoberrors.sample.errors.MalformedJsonException;
-import org.easemoberrors.sample.errors.PasswordMissingException;
-import org.easemoberrors.sample.errors.RegistrationClosedException;
-import org.easemoberrors.sample.errors.UnrecognizedTokenException;
-import org.easemoberrors.sample.errors.UsernameMissingException;
 import org.easemoberrors.sample.server.EmulatedEasemob;
 import org.easemoberrors.sample.server.Fault;
 
@@ -96,7 +88,7 @@ final class DemoScenario {
         try {
           client.registerUser(null, "secret");
           notThrown();
-        } catch (UsernameMissingException e) {
+        } catch (BadRequest.UsernameMissing e) {
           caught(e, "");
         }
       });
@@ -105,7 +97,7 @@ final class DemoScenario {
         try {
           client.registerUser("bob", "");
           notThrown();
-        } catch (PasswordMissingException e) {
+        } catch (BadRequest.PasswordMissing e) {
           caught(e, "");
         }
       });
@@ -114,7 +106,7 @@ final class DemoScenario {
         try {
           client.registerUser("alice", "another-secret");
           notThrown();
-        } catch (DuplicateUsernameException e) {
+        } catch (BadRequest.DuplicateUsername e) {
           caught(e, "value() = " + e.value());
         }
       });
@@ -123,7 +115,7 @@ final class DemoScenario {
         try {
           client.userToken("alice", "wrong-secret");
           notThrown();
-        } catch (InvalidCredentialsException e) {
+        } catch (BadRequest.InvalidCredentials e) {
           caught(e, "");
         }
       });
@@ -132,7 +124,7 @@ final class DemoScenario {
         try {
           client.execute(Call.of("POST", "/users", "{\"username\"=\"carol\"}", Idempotency.NOT_SAFE_TO_REPEAT));
           notThrown();
-        } catch (MalformedJsonException e) {
+        } catch (BadRequest.MalformedJson e) {
           caught(e, "description() = " + e.description().replace("\n", "\\n"));
         }
       });
@@ -142,7 +134,7 @@ final class DemoScenario {
         try {
           client.addGroupMembers("1001", members);
           notThrown();
-        } catch (GroupMemberNotFoundException e) {
+        } catch (BadRequest.GroupMemberNotFound e) {
           caught(e, "username() = " + e.username());
           members.remove(e.username());
           ok("fixed request sent: added " + client.addGroupMembers("1001", members));
@@ -154,7 +146,7 @@ final class DemoScenario {
         try {
           noToken.registerUser("bob", "bob-secret");
           notThrown();
-        } catch (RegistrationClosedException e) {
+        } catch (Unauthorized.RegistrationClosed e) {
           caught(e, "");
         }
       });
@@ -163,7 +155,7 @@ final class DemoScenario {
         try {
           client(server, APP).token("not-a-token").build().getUser("alice");
           notThrown();
-        } catch (CorruptTokenException e) {
+        } catch (Unauthorized.CorruptToken e) {
           caught(e, "");
         }
       });
@@ -173,7 +165,7 @@ final class DemoScenario {
         try {
           client(server, APP).token(foreign).build().getUser("alice");
           notThrown();
-        } catch (UnrecognizedTokenException e) {
+        } catch (Unauthorized.UnrecognizedToken e) {
           caught(e, "");
         }
       });
@@ -182,7 +174,7 @@ final class DemoScenario {
         try {
           client(server, "aachatdemoui").credentials(CLIENT_ID, CLIENT_SECRET).build().getUser("alice");
           notThrown();
-        } catch (ApplicationNotFoundException e) {
+        } catch (BadRequest.ApplicationNotFound e) {
           caught(e, "org() = " + e.org() + ", app() = " + e.app());
         }
       });
@@ -231,7 +223,7 @@ final class DemoScenario {
         try {
           client.registerUser("dave", "dave-secret");
           notThrown();
-        } catch (GatewayTimeoutException e) {
+        } catch (GatewayTimeout e) {
           caught(e, "not sent again: a second POST could only fail as a duplicate, or create twice");
           ok("looked instead (GET, safe): " + client.getUser("dave").username() + " exists, nothing to resend");
         }
@@ -250,7 +242,7 @@ final class DemoScenario {
         try {
           client.getUser("alice");
           notThrown();
-        } catch (GatewayTimeoutException e) {
+        } catch (GatewayTimeout e) {
           caught(e, "retries exhausted; ALERT logged");
         }
       });
@@ -317,9 +309,20 @@ final class DemoScenario {
     out.println("    UNEXPECTED: no error");
   }
 
+  /**
+   * The exception's class as a catch names it after importing the status's class: {@code
+   * BadRequest.DuplicateUsername}, {@code GatewayTimeout}, or {@code EasemobClientException} for a
+   * status the catalogue does not list.
+   */
+  static String typeName(EasemobException e) {
+    String name = e.getClass().getCanonicalName().substring(e.getClass().getPackage().getName().length() + 1);
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(dot + 1);
+  }
+
   /** The typed exception: its class and entry, the localized cause, and the action with its advice. */
   private void caught(EasemobException e, String detail) {
-    out.println("    caught " + e.getClass().getSimpleName() + " [" + (e.entryId() != null ? e.entryId() : "status " + e.status())
+    out.println("    caught " + typeName(e) + " [" + (e.entryId() != null ? e.entryId() : "status " + e.status())
         + "]" + (detail.isEmpty() ? "" : ": " + detail));
     for (String cause : e.causes(locale)) {
       out.println("    " + (zh ? "原因" : "cause") + ": " + cause);
@@ -332,7 +335,7 @@ final class DemoScenario {
     @Override
     public void failed(Call call, int attempt, EasemobException error, Duration retryAfter) {
       out.println("    attempt " + attempt + ": " + error.status() + (error.errorCode() != null ? " " + error.errorCode() : "")
-          + " -> " + error.getClass().getSimpleName() + ", action " + error.action().code()
+          + " -> " + typeName(error) + ", action " + error.action().code()
           + (retryAfter != null ? ", Retry-After " + retryAfter.toMillis() + " ms" : ""));
     }
 

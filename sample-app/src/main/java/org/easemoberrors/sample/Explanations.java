@@ -26,7 +26,7 @@ final class Explanations {
     out.put("status", status);
     out.put("error", match.errorCode());
     out.put("entry", match.entryId());
-    out.put("exception", exception.getClass().getName());
+    out.put("exception", exception.getClass().getCanonicalName());
     out.put("action", match.action().code());
     List<String> causes = match.causes(locale);
     causes.forEach(out.putArray("causes")::add);
@@ -57,7 +57,7 @@ final class Explanations {
     sb.append("  ").append(zh ? "目录条目" : "entry").append(": ")
         .append(match.entryId() != null ? match.entryId() : (zh ? "无,仅按状态码匹配" : "none; matched on the status only"))
         .append('\n');
-    sb.append("  ").append(zh ? "异常类型" : "exception").append(": ").append(exception.getClass().getName()).append('\n');
+    sb.append("  ").append(zh ? "异常类型" : "exception").append(": ").append(exception.getClass().getCanonicalName()).append('\n');
     if (!match.params().isEmpty()) {
       sb.append("  ").append(zh ? "参数" : "parameters").append(": ");
       String separator = "";

@@ -53,13 +53,13 @@ class DemoTest {
     assertFalse(run.out.contains("UNEXPECTED"), run.out);
     assertTrue(run.out.contains("\n[21] Server errors (500)"), run.out);
     // fix_request: thrown at once, each exception typed.
-    for (String type : Arrays.asList("UsernameMissingException", "PasswordMissingException", "DuplicateUsernameException",
-        "InvalidCredentialsException", "MalformedJsonException", "GroupMemberNotFoundException",
-        "RegistrationClosedException", "CorruptTokenException", "UnrecognizedTokenException",
-        "ApplicationNotFoundException")) {
+    for (String type : Arrays.asList("BadRequest.UsernameMissing", "BadRequest.PasswordMissing", "BadRequest.DuplicateUsername",
+        "BadRequest.InvalidCredentials", "BadRequest.MalformedJson", "BadRequest.GroupMemberNotFound",
+        "Unauthorized.RegistrationClosed", "Unauthorized.CorruptToken", "Unauthorized.UnrecognizedToken",
+        "BadRequest.ApplicationNotFound")) {
       assertEquals(1, run.count("caught " + type), type);
     }
-    assertTrue(run.out.contains("caught DuplicateUsernameException [duplicate-username]: value() = alice\n"
+    assertTrue(run.out.contains("caught BadRequest.DuplicateUsername [duplicate-username]: value() = alice\n"
         + "    cause: The username is taken: a user named alice already exists in this app.\n"), run.out);
     // refresh_token: once.
     assertEquals(1, run.count("app token refreshed"));

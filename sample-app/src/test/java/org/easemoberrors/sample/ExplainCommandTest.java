@@ -301,13 +301,13 @@ class ExplainCommandTest {
         "{\"status\": 504, \"body\": null}") + "\n";
     String expected = String.join("\n",
         "{\"status\":400,\"error\":\"duplicate_unique_property_exists\",\"entry\":\"duplicate-username\",\"exception\":"
-            + "\"org.easemoberrors.sample.errors.DuplicateUsernameException\",\"action\":\"fix_request\",\"causes\":"
+            + "\"org.easemoberrors.sample.errors.EasemobClientException.BadRequest.DuplicateUsername\",\"action\":\"fix_request\",\"causes\":"
             + "[\"用户名已存在,dddd这个用户名在该APP下已经存在\"],\"params\":{\"application\":\"4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5\",\"value\":\"dddd\"}}",
-        "{\"status\":401,\"error\":null,\"entry\":\"expired-token\",\"exception\":\"org.easemoberrors.sample.errors.ExpiredTokenException\","
+        "{\"status\":401,\"error\":null,\"entry\":\"expired-token\",\"exception\":\"org.easemoberrors.sample.errors.EasemobClientException.Unauthorized.ExpiredToken\","
             + "\"action\":\"refresh_token\",\"causes\":[\"token过期\"],\"params\":{}}",
         "{\"line\":4,\"invalid\":\"not JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\"}",
         "{\"line\":5,\"invalid\":\"\\\"status\\\" must be an integer\"}",
-        "{\"status\":504,\"error\":null,\"entry\":null,\"exception\":\"org.easemoberrors.sample.errors.GatewayTimeoutException\","
+        "{\"status\":504,\"error\":null,\"entry\":null,\"exception\":\"org.easemoberrors.sample.errors.EasemobServerException.GatewayTimeout\","
             + "\"action\":\"retry\",\"causes\":[\"(网关超时)服务器作为网关或代理,但是没有及时从上游服务器收到请求。\"],\"params\":{}}")
         + System.lineSeparator();
     assertEquals(expected.replace("\n", System.lineSeparator()), explain(in, "--locale", "zh-CN"));
@@ -320,7 +320,7 @@ class ExplainCommandTest {
             + "Entity user requires that property named username be unique, value of dddd exists\"}");
 
     assertTrue(text.startsWith("error[duplicate-username]: HTTP 400 duplicate_unique_property_exists\n"), text);
-    assertTrue(text.contains("  exception: org.easemoberrors.sample.errors.DuplicateUsernameException\n"), text);
+    assertTrue(text.contains("  exception: org.easemoberrors.sample.errors.EasemobClientException.BadRequest.DuplicateUsername\n"), text);
     assertTrue(text.contains("  parameters: application = 4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5, value = dddd\n"), text);
     assertTrue(text.contains("Likely cause:\n  The username is taken: a user named dddd already exists in this app.\n"), text);
     assertTrue(text.contains("Recommended action: fix_request\n  The request itself is wrong"), text);

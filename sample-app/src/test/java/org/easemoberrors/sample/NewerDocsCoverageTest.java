@@ -23,16 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.easemoberrors.sample.errors.EasemobAction;
+import org.easemoberrors.sample.errors.EasemobClientException.BadRequest;
+import org.easemoberrors.sample.errors.EasemobClientException.Forbidden;
 import org.easemoberrors.sample.errors.EasemobErrorMatch;
 import org.easemoberrors.sample.errors.EasemobErrorMatcher;
 import org.easemoberrors.sample.errors.EasemobException;
-import org.easemoberrors.sample.errors.GroupNameViolationException;
-import org.easemoberrors.sample.errors.NotGroupAdminException;
-import org.easemoberrors.sample.errors.PushNicknameTooLongException;
-import org.easemoberrors.sample.errors.PushTemplateNotFoundException;
-import org.easemoberrors.sample.errors.RequiredParameterMissingException;
-import org.easemoberrors.sample.errors.UserAttributeServiceNotEnabledException;
-import org.easemoberrors.sample.errors.UserNotInGroupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -320,27 +315,27 @@ class NewerDocsCoverageTest {
    */
   @Test
   void descriptionsThatBeginWithAValueHaveTheirOwnEntries() throws JsonProcessingException {
-    PushNicknameTooLongException nickname =
-        (PushNicknameTooLongException) exceptionFor("XXX push nickname length exceeds the limit");
+    BadRequest.PushNicknameTooLong nickname =
+        (BadRequest.PushNicknameTooLong) exceptionFor("XXX push nickname length exceeds the limit");
     assertEquals("user1", nickname.username());
-    RequiredParameterMissingException field = (RequiredParameterMissingException) exceptionFor("XX must be provided");
+    BadRequest.RequiredParameterMissing field = (BadRequest.RequiredParameterMissing) exceptionFor("XX must be provided");
     assertEquals("owner", field.field());
-    PushTemplateNotFoundException template = (PushTemplateNotFoundException) exceptionFor("XXX template is not exist");
+    BadRequest.PushTemplateNotFound template = (BadRequest.PushTemplateNotFound) exceptionFor("XXX template is not exist");
     assertEquals("welcome", template.name());
-    GroupNameViolationException name = (GroupNameViolationException) exceptionFor("XX is violation, please change it.");
+    Forbidden.GroupNameViolation name = (Forbidden.GroupNameViolation) exceptionFor("XX is violation, please change it.");
     assertEquals("Weekend Hikers", name.groupName());
-    UserAttributeServiceNotEnabledException service =
-        (UserAttributeServiceNotEnabledException) exceptionFor("{appkey} user metadata service not allow");
+    Forbidden.UserAttributeServiceNotEnabled service =
+        (Forbidden.UserAttributeServiceNotEnabled) exceptionFor("{appkey} user metadata service not allow");
     assertEquals(APP_KEY, service.appKey());
     assertEquals(EasemobAction.ALERT, service.match().action());
 
     assertEquals("user-not-in-group", entryOf(403, "forbidden_op", "user: user1 doesn't exist in group: 1234567890"));
     assertEquals("not-group-member", entryOf(404, "resource_not_found", "user: user1 doesn't exist in group: 1234567890"));
-    NotGroupAdminException admin = (NotGroupAdminException) exceptionFor("user:XX is not admin of group:XX");
+    Forbidden.NotGroupAdmin admin = (Forbidden.NotGroupAdmin) exceptionFor("user:XX is not admin of group:XX");
     assertEquals("user1", admin.username());
     assertEquals("1234567890", admin.groupId());
     assertTrue(admin.cause(EN).contains("not an admin of group 1234567890"), admin.cause(EN));
-    UserNotInGroupException member = (UserNotInGroupException) EasemobErrorMatcher.from(
+    Forbidden.UserNotInGroup member = (Forbidden.UserNotInGroup) EasemobErrorMatcher.from(
         403, "forbidden_op", "user: user1 doesn't exist in group: 1234567890");
     assertTrue(member.cause(EN).contains("not a member of group 1234567890"), member.cause(EN));
 

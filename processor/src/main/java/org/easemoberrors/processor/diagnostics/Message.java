@@ -82,6 +82,16 @@ public enum Message {
   DUPLICATE_ID("EasemobDuplicateId", Kind.ERROR, "entry id '%s' is already defined at %s"),
   BAD_NAME("EasemobBadName", Kind.ERROR, "'%s' cannot be used as a Java name: %s"),
   NAME_CLASH("EasemobNameClash", Kind.ERROR, "%s would generate %s, which %s also generates"),
+  NESTED_NAME(
+      "EasemobNameClash",
+      Kind.ERROR,
+      "%s would generate %s, a class named like the class it is nested in, which Java forbids;"
+          + " set 'class'"),
+  TYPE_EXISTS(
+      "EasemobNameClash",
+      Kind.ERROR,
+      "the package already has a type %s, which the processor would generate; rename that type or"
+          + " set another prefix"),
   BAD_LOCALE("EasemobBadLocale", Kind.ERROR, "'%s' is not a locale tag like zh_CN or en"),
   UNDECLARED_LOCALE(
       "EasemobUndeclaredLocale", Kind.ERROR, "locale '%s' is not declared in 'locales' (%s)"),
@@ -141,6 +151,11 @@ public enum Message {
 
   // ---- the annotation and the processor ---------------------------------------------------
   BAD_PREFIX("EasemobBadPrefix", Kind.ERROR, "prefix '%s' is not a valid start of a Java type name"),
+  PREFIX_CLASH(
+      "EasemobBadPrefix",
+      Kind.ERROR,
+      "prefix '%s' makes the type %s, which is also the name of %s: one would hide the other"
+          + " where both are in scope; choose another prefix"),
   NON_ASCII_PREFIX(
       "EasemobBadPrefix",
       Kind.ERROR,

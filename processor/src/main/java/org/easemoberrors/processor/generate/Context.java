@@ -38,6 +38,17 @@ public record Context(
     NONE
   }
 
+  /** An entry's exception class, nested in its status's. */
+  public ClassName exception(org.easemoberrors.processor.model.Entry entry) {
+    return names.exception(entry, catalog.statuses().get(entry.status()));
+  }
+
+  /** The exception class an entry of this status extends: its status's, else the 4xx or 5xx class. */
+  public ClassName parentOf(int status) {
+    org.easemoberrors.processor.model.StatusSpec s = catalog.statuses().get(status);
+    return s != null ? names.exception(s) : names.classBase(status);
+  }
+
   static final String GENERATOR = "org.easemoberrors.processor.EasemobErrorsProcessor";
 
   /** Adds {@code @Generated("...")} when the user's compile has such an annotation type. */

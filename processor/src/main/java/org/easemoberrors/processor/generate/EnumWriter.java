@@ -148,7 +148,6 @@ final class EnumWriter {
     ClassName base = names.base();
     TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
     List<Entry> entries = ctx.catalog().entries();
-    ExceptionWriter exceptions = new ExceptionWriter(ctx);
     TypeSpec.Builder type =
         ctx.generated(TypeSpec.classBuilder(self))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -244,7 +243,7 @@ final class EnumWriter {
             array(e.errors().stream().map(Text::value).toList()),
             array(e.templates().stream().map(Template::normalized).toList()),
             array(e.placeholders()),
-            exceptions.parentOf(e.status()));
+            ctx.parentOf(e.status()));
       }
       type.addType(
           TypeSpec.classBuilder(partName)
@@ -273,7 +272,7 @@ final class EnumWriter {
               array(e.errors().stream().map(Text::value).toList()),
               array(e.templates().stream().map(Template::normalized).toList()),
               array(e.placeholders()),
-              names.exception(e));
+              ctx.exception(e));
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args);
       constant.addJavadoc("$L", doc(e));
       type.addEnumConstant(Names.constant(e), constant.build());

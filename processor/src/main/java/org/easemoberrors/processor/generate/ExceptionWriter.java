@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,10 @@ import org.easemoberrors.processor.model.StatusSpec;
 import org.easemoberrors.processor.model.Text;
 
 /**
- * Writes the exception hierarchy: the base, the 4xx and 5xx classes, one class per status and one
- * per entry, under its status's class.
+ * Writes the exception hierarchy: the base and the 4xx and 5xx classes, the only top-level types.
+ * A status's class is nested in its 4xx or 5xx class ({@code EasemobClientException.BadRequest}),
+ * and an entry's class in its status's ({@code EasemobClientException.BadRequest.DuplicateUsername}),
+ * or in the 4xx or 5xx class when the catalogue does not list its status.
  */
 final class ExceptionWriter {
   private static final ClassName STRING = ClassName.get(String.class);
@@ -32,30 +33,31 @@ final class ExceptionWriter {
   }
 
   List<TypeSpec> all() {
-    List<TypeSpec> types = new ArrayList<>();
-    types.add(base());
-    types.add(simple(names.clientBase(), names.base(), "An Easemob error with a 4xx status: the request was wrong.\n", false));
-    types.add(simple(names.serverBase(), names.base(), "An Easemob error with a 5xx status: the server failed.\n", false));
+    TypeSpec.Builder client = simple(names.clientBase(), names.base(), "An Easemob error with a 4xx status: the request was wrong.\n");
+    TypeSpec.Builder server = simple(names.serverBase(), names.base(), "An Easemob error with a 5xx status: the server failed.\n");
     for (StatusSpec s : ctx.catalog().statuses().values()) {
-      types.add(simple(names.exception(s), classBase(Integer.parseInt(s.key())),
-          "HTTP " + s.key() + " from the Easemob REST API, and the base of the errors the catalogue lists for it.\n", false));
+      int code = Integer.parseInt(s.key());
+      TypeSpec.Builder status =
+          simple(names.exception(s), names.classBase(code),
+              "HTTP " + s.key() + " from the Easemob REST API, and the base of the errors the catalogue lists for it.\n")
+              .addModifiers(Modifier.STATIC);
+      if (ctx.typedEntries()) {
+        for (Entry e : ctx.catalog().entries()) {
+          if (e.status() == code) {
+            status.addType(entry(e));
+          }
+        }
+      }
+      (code < 500 ? client : server).addType(status.build());
     }
     if (ctx.typedEntries()) {
       for (Entry e : ctx.catalog().entries()) {
-        types.add(entry(e));
+        if (!ctx.catalog().statuses().containsKey(e.status())) {
+          (e.status() < 500 ? client : server).addType(entry(e));
+        }
       }
     }
-    return types;
-  }
-
-  /** The exception class an entry of this status extends. */
-  ClassName parentOf(int status) {
-    StatusSpec s = ctx.catalog().statuses().get(status);
-    return s != null ? names.exception(s) : classBase(status);
-  }
-
-  private ClassName classBase(int status) {
-    return status < 500 ? names.clientBase() : names.serverBase();
+    return List.of(base(), client.build(), server.build());
   }
 
   private TypeSpec base() {
@@ -132,9 +134,9 @@ final class ExceptionWriter {
         .build();
   }
 
-  private TypeSpec simple(ClassName name, ClassName parent, String doc, boolean isFinal) {
+  private TypeSpec.Builder simple(ClassName name, ClassName parent, String doc) {
     TypeSpec.Builder type =
-        ctx.generated(TypeSpec.classBuilder(name))
+        (name.enclosingClassName() == null ? ctx.generated(TypeSpec.classBuilder(name)) : TypeSpec.classBuilder(name))
             .addModifiers(Modifier.PUBLIC)
             .superclass(parent)
             .addJavadoc(doc)
@@ -144,10 +146,7 @@ final class ExceptionWriter {
                     .addParameter(names.match(), "match")
                     .addStatement("super(match)")
                     .build());
-    if (isFinal) {
-      type.addModifiers(Modifier.FINAL);
-    }
-    return type.build();
+    return type;
   }
 
   private TypeSpec entry(Entry e) {
@@ -165,9 +164,9 @@ final class ExceptionWriter {
       doc.append("\n<p>").append(EnumWriter.javadocSafe(cause.value())).append('\n');
     }
     TypeSpec.Builder type =
-        ctx.generated(TypeSpec.classBuilder(names.exception(e)))
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(parentOf(e.status()))
+        TypeSpec.classBuilder(ctx.exception(e))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(ctx.parentOf(e.status()))
             .addJavadoc("$L", doc.toString())
             .addField(serialVersionUid())
             .addMethod(

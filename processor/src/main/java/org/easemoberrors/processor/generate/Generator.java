@@ -48,6 +48,20 @@ public final class Generator {
     return bytes;
   }
 
+  /**
+   * The simple names of the top-level types a package gets, sorted: the fixed ones and the
+   * engine's, with the reader of {@code json}, or of every JSON library when it is null. Every one
+   * starts with the prefix; no catalogue name makes a top-level type.
+   */
+  public static List<String> topLevelNames(Names names, Context.JsonLibrary json) {
+    List<String> out = new ArrayList<>(names.fixed());
+    for (String type : json == null ? EngineSources.all() : EngineSources.types(json)) {
+      out.add(names.prefix() + type);
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** Java sources by qualified type name, in a stable order. */
   public Map<String, String> sources() {
     List<TypeSpec> types = new ArrayList<>();
@@ -56,7 +70,7 @@ public final class Generator {
     types.add(enums.action());
     types.add(enums.status());
     types.add(enums.error());
-    types.add(new MatchWriter(ctx, exceptions).type());
+    types.add(new MatchWriter(ctx).type());
     types.add(new MatcherWriter(ctx).type());
     types.addAll(exceptions.all());
     Map<String, String> sources = new LinkedHashMap<>();

@@ -38,12 +38,10 @@ final class MatchWriter {
 
   private final Context ctx;
   private final Names names;
-  private final ExceptionWriter exceptions;
 
-  MatchWriter(Context ctx, ExceptionWriter exceptions) {
+  MatchWriter(Context ctx) {
     this.ctx = ctx;
     this.names = ctx.names();
-    this.exceptions = exceptions;
   }
 
   TypeSpec type() {
@@ -254,7 +252,7 @@ final class MatchWriter {
     if (ctx.typedEntries() && !ctx.catalog().entries().isEmpty()) {
       m.beginControlFlow("if (entry != null)").beginControlFlow("switch (entry)");
       for (Entry e : ctx.catalog().entries()) {
-        m.addStatement("case $L: return new $T(this)", Names.constant(e), names.exception(e));
+        m.addStatement("case $L: return new $T(this)", Names.constant(e), ctx.exception(e));
       }
       m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
     }

@@ -51,7 +51,10 @@ public record Names(String packageName, String prefix) {
     return prefix + "Messages";
   }
 
-  /** The generated type names no catalogue name may take. */
+  /**
+   * The top-level types generated whatever the catalogue holds, without the engine's: all start
+   * with the prefix, and no catalogue name may take one of them.
+   */
   public Set<String> fixed() {
     return Set.of(
         base().simpleName(), clientBase().simpleName(), serverBase().simpleName(),
@@ -59,12 +62,32 @@ public record Names(String packageName, String prefix) {
         status().simpleName(), action().simpleName());
   }
 
-  public ClassName exception(Entry entry) {
-    return ClassName.get(packageName, entry.className() + "Exception");
+  /** The 4xx or the 5xx class, which a status's exception class is nested in. */
+  public ClassName classBase(int status) {
+    return status < 500 ? clientBase() : serverBase();
   }
 
+  /**
+   * A status's exception class, nested in its class's base without the {@code Exception} suffix:
+   * {@code EasemobClientException.BadRequest}.
+   */
   public ClassName exception(StatusSpec status) {
-    return ClassName.get(packageName, status.name().value() + "Exception");
+    return classBase(Integer.parseInt(status.key())).nestedClass(status.name().value());
+  }
+
+  /**
+   * An entry's exception class, nested in the class of its status (or in the 4xx or 5xx class
+   * when the catalogue does not list its status): {@code
+   * EasemobClientException.BadRequest.DuplicateUsername}.
+   */
+  public ClassName exception(Entry entry, StatusSpec status) {
+    ClassName parent = status != null ? exception(status) : classBase(entry.status());
+    return parent.nestedClass(entry.className());
+  }
+
+  /** A nested name as a catch writes it after importing the top-level type: {@code EasemobClientException.BadRequest}. */
+  public static String nestedName(ClassName name) {
+    return String.join(".", name.simpleNames());
   }
 
   public static String constant(Entry entry) {

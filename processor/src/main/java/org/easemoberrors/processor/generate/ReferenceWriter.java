@@ -65,7 +65,7 @@ final class ReferenceWriter {
       md.append("| ").append(s.getKey())
           .append(" | ").append(code(status.name().value()))
           .append(" | ").append(action(status.action()))
-          .append(" | ").append(code(names.exception(status).simpleName()))
+          .append(" | ").append(code(Names.nestedName(names.exception(status))))
           .append(" | ").append(entries)
           .append(" | ").append(inline(status.description()))
           .append(" | ").append(inline(status.help()))
@@ -90,7 +90,7 @@ final class ReferenceWriter {
   private void entry(Entry e, StatusSpec status) {
     Names names = ctx.names();
     md.append("\n#### ").append(code(e.id())).append("\n\n");
-    String exception = ctx.typedEntries() ? names.exception(e).simpleName() : names.exception(status).simpleName();
+    String exception = Names.nestedName(ctx.typedEntries() ? ctx.exception(e) : names.exception(status));
     md.append("- exception: ").append(code(exception)).append('\n');
     md.append("- action: ").append(action(e.action() != null ? e.action() : status.action()));
     if (e.action() == null) {

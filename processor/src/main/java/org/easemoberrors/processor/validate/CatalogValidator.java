@@ -1,5 +1,6 @@
 package org.easemoberrors.processor.validate;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import javax.lang.model.SourceVersion;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
+import org.easemoberrors.processor.generate.Names;
 import org.easemoberrors.processor.model.Catalog;
 import org.easemoberrors.processor.model.Entry;
 import org.easemoberrors.processor.model.Localized;
@@ -35,21 +37,8 @@ public final class CatalogValidator {
           "getCause", "getStackTrace", "getSuppressed", "fillInStackTrace", "printStackTrace",
           "toString", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
-  /**
-   * The exception types of {@code java.lang}: a generated class of the same name would hide them
-   * in the user's package (an entry {@code illegal-argument} would make {@code
-   * IllegalArgumentException}).
-   */
-  static final Set<String> JAVA_LANG_EXCEPTIONS =
-      Set.of("Exception", "RuntimeException", "ArithmeticException", "ArrayIndexOutOfBoundsException",
-          "ArrayStoreException", "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
-          "EnumConstantNotPresentException", "IllegalAccessException", "IllegalArgumentException",
-          "IllegalCallerException", "IllegalMonitorStateException", "IllegalStateException",
-          "IllegalThreadStateException", "IndexOutOfBoundsException", "InstantiationException",
-          "InterruptedException", "LayerInstantiationException", "MatchException", "NegativeArraySizeException",
-          "NoSuchFieldException", "NoSuchMethodException", "NullPointerException", "NumberFormatException",
-          "ReflectiveOperationException", "SecurityException", "StringIndexOutOfBoundsException",
-          "TypeNotPresentException", "UnsupportedOperationException", "WrongThreadException");
+  /** The status constants generated whatever the catalogue holds, for the statuses it does not list. */
+  static final Set<String> BUILT_IN_STATUSES = Set.of("CLIENT_ERROR", "SERVER_ERROR", "NOT_AN_ERROR");
 
   /** Warning tags a catalogue may suppress. */
   public static final Set<String> SUPPRESSIBLE = Set.of(Message.MISSING_OPTIONAL_TRANSLATION.tag(), Message.CAUSE_COUNT.tag());
@@ -72,11 +61,11 @@ public final class CatalogValidator {
   }
 
   /**
-   * @param fixedNames the names of the types generated whatever the catalogue holds (the base
-   *     exception, the matcher...), which no status or entry may take
+   * @param names the names of the package's generated types: the top-level ones, which no status or
+   *     entry class may take, and the 4xx and 5xx classes the status classes are nested in
    * @param origin where catalogue-wide problems are reported (the first file)
    */
-  public void validate(Catalog catalog, Set<String> fixedNames, Position origin) {
+  public void validate(Catalog catalog, Names names, Position origin) {
     for (String tag : catalog.suppressed()) {
       if (!SUPPRESSIBLE.contains(tag)) {
         List<String> tags = SUPPRESSIBLE.stream().sorted().toList();
@@ -85,9 +74,11 @@ public final class CatalogValidator {
       }
     }
     locales(catalog, origin);
-    Map<String, String> typeNames = new HashMap<>();
-    fixedNames.forEach(n -> typeNames.put(n, "the processor"));
-    JAVA_LANG_EXCEPTIONS.forEach(n -> typeNames.put(n, "java.lang (it would hide java.lang." + n + "; set 'class')"));
+    Set<String> fixedNames = names.fixed();
+    // The classes nested in one class, by the name of the class they are nested in.
+    Map<ClassName, Map<String, String>> nested = new HashMap<>();
+    Map<String, String> constants = new HashMap<>();
+    BUILT_IN_STATUSES.forEach(n -> constants.put(n, "the processor (for the statuses the catalogue does not list)"));
     for (String key : List.of("4xx", "5xx")) {
       StatusSpec spec = catalog.classes().get(key);
       if (spec == null) {
@@ -98,16 +89,21 @@ public final class CatalogValidator {
     }
     catalog.statuses().forEach((code, spec) -> {
       if (status(catalog, spec, "status " + code, true) && spec.name() != null) {
-        name(typeNames, spec.name().value() + "Exception", "status " + code, spec.name().position());
+        String owner = "status " + code;
+        ClassName type = names.exception(spec);
+        Position at = spec.name().position();
+        if (nestedName(nested, fixedNames, type, owner, at)) {
+          name(constants, Names.constant(spec), owner, names.status().simpleName() + ".", at);
+        }
       }
     });
     for (Entry entry : catalog.entries()) {
-      entry(catalog, entry, typeNames, true, true);
+      entry(catalog, entry, names, nested, true, true);
     }
     // An entry with a reported mistake is checked too, for what that mistake cannot have caused,
     // so that fixing it does not bring out errors that one build could have shown.
     for (Catalog.Incomplete incomplete : catalog.incomplete()) {
-      entry(catalog, incomplete.entry(), typeNames, incomplete.templatesKnown(), incomplete.textsKnown());
+      entry(catalog, incomplete.entry(), names, nested, incomplete.templatesKnown(), incomplete.textsKnown());
     }
     competition(catalog.entries());
   }
@@ -197,7 +193,8 @@ public final class CatalogValidator {
    * @param textsKnown whether its causes and help were read whole, so that their translations
    *     can be checked
    */
-  private void entry(Catalog catalog, Entry entry, Map<String, String> typeNames, boolean templatesKnown, boolean textsKnown) {
+  private void entry(
+      Catalog catalog, Entry entry, Names names, Map<ClassName, Map<String, String>> nested, boolean templatesKnown, boolean textsKnown) {
     String owner = "entry '" + entry.id() + "'";
     Text id = entry.spec().id();
     if (!ID.matcher(entry.id()).matches()) {
@@ -213,7 +210,12 @@ public final class CatalogValidator {
     } else if (!ascii(entry.className())) {
       diagnostics.report(Message.BAD_NAME, namePosition, entry.className(), ASCII_ONLY);
     } else {
-      name(typeNames, entry.className() + "Exception", owner, namePosition);
+      StatusSpec status = catalog.statuses().get(entry.status());
+      // A status without a usable name is reported on its own; its entries' classes are checked
+      // once it has one.
+      if (status == null || status.name() != null && javaTypeName(status.name().value()) && ascii(status.name().value())) {
+        nestedName(nested, names.fixed(), names.exception(entry, status), owner, namePosition);
+      }
     }
     Set<String> placeholders = new LinkedHashSet<>(entry.placeholders());
     for (String p : placeholders) {
@@ -306,11 +308,35 @@ public final class CatalogValidator {
     }
   }
 
-  private void name(Map<String, String> taken, String typeName, String owner, Position where) {
-    String first = taken.putIfAbsent(typeName, owner);
+  /** Reports a name another status or entry already takes; returns whether it was free. */
+  private boolean name(Map<String, String> taken, String name, String owner, String shownAs, Position where) {
+    String first = taken.putIfAbsent(name, owner);
     if (first != null) {
-      diagnostics.report(Message.NAME_CLASH, where, owner, typeName, first);
+      diagnostics.report(Message.NAME_CLASH, where, owner, shownAs + name, first);
+      return false;
     }
+    return true;
+  }
+
+  /**
+   * Checks a nested exception class: Java forbids naming it like the class it is in, its siblings
+   * must differ, and it may not take a top-level generated name, which it would hide inside the
+   * generated code. Returns whether the name was free.
+   */
+  private boolean nestedName(Map<ClassName, Map<String, String>> nested, Set<String> fixedNames, ClassName type, String owner, Position where) {
+    String shown = Names.nestedName(type);
+    ClassName enclosing = type.enclosingClassName();
+    if (type.simpleName().equals(enclosing.simpleName())) {
+      diagnostics.report(Message.NESTED_NAME, where, owner, shown);
+      return false;
+    }
+    if (fixedNames.contains(type.simpleName())) {
+      diagnostics.report(Message.NAME_CLASH, where, owner, shown, "the processor (as a top-level type)");
+      return false;
+    }
+    Map<String, String> siblings = nested.computeIfAbsent(enclosing, k -> new HashMap<>());
+    String shownEnclosing = Names.nestedName(enclosing) + ".";
+    return name(siblings, type.simpleName(), owner, shownEnclosing, where);
   }
 
   /** Why a type name must be ASCII. */

@@ -136,7 +136,8 @@ class LargeCatalogTest {
 
       // Every entry is thrown as its status's exception.
       Object e = from.invoke(null, STATUSES[code % STATUSES.length], "code_" + code, null);
-      assertEquals("big.S" + STATUSES[code % STATUSES.length] + "Exception", e.getClass().getName());
+      int status = STATUSES[code % STATUSES.length];
+      assertEquals("big.Easemob" + (status < 500 ? "Client" : "Server") + "Exception$S" + status, e.getClass().getName());
       Object entry = error.getMethod("ofId", String.class).invoke(null, "e-" + code);
       assertSame(entry, e.getClass().getMethod("entry").invoke(e));
       assertSame(e.getClass(), error.getMethod("exceptionType").invoke(entry));

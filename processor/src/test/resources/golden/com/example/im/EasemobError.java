@@ -13,17 +13,17 @@ public enum EasemobError {
     /**
      * 400 {@code duplicate_unique_property_exists}: <i>Application &#123;application&#125;Entity user requires that property named username be unique, value of &#123;value&#125; exists</i>.
      */
-    DUPLICATE_USERNAME("duplicate-username", 400, EasemobAction.FIX_REQUEST, new String[] {"duplicate_unique_property_exists"}, new String[] {"Application {application}Entity user requires that property named username be unique, value of {value} exists"}, new String[] {"application", "value"}, DuplicateUsernameException.class),
+    DUPLICATE_USERNAME("duplicate-username", 400, EasemobAction.FIX_REQUEST, new String[] {"duplicate_unique_property_exists"}, new String[] {"Application {application}Entity user requires that property named username be unique, value of {value} exists"}, new String[] {"application", "value"}, EasemobClientException.BadRequest.DuplicateUsername.class),
 
     /**
      * 401: <i>Unable to authenticate due to expired access token</i>.
      */
-    EXPIRED_TOKEN("expired-token", 401, EasemobAction.REFRESH_TOKEN, new String[0], new String[] {"Unable to authenticate due to expired access token"}, new String[0], ExpiredTokenException.class),
+    EXPIRED_TOKEN("expired-token", 401, EasemobAction.REFRESH_TOKEN, new String[0], new String[] {"Unable to authenticate due to expired access token"}, new String[0], EasemobClientException.Unauthorized.ExpiredToken.class),
 
     /**
      * 400 {@code json_parse} or {@code JsonParseException}.
      */
-    MALFORMED_JSON("malformed-json", 400, EasemobAction.FIX_REQUEST, new String[] {"json_parse", "JsonParseException"}, new String[0], new String[0], MalformedJsonException.class);
+    MALFORMED_JSON("malformed-json", 400, EasemobAction.FIX_REQUEST, new String[] {"json_parse", "JsonParseException"}, new String[0], new String[0], EasemobClientException.BadRequest.MalformedJson.class);
 
     private final String id;
 

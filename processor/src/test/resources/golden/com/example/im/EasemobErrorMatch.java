@@ -175,16 +175,16 @@ public final class EasemobErrorMatch implements Serializable {
     public EasemobException toException() {
         if (entry != null) {
             switch (entry) {
-                case DUPLICATE_USERNAME: return new DuplicateUsernameException(this);
-                case EXPIRED_TOKEN: return new ExpiredTokenException(this);
-                case MALFORMED_JSON: return new MalformedJsonException(this);
+                case DUPLICATE_USERNAME: return new EasemobClientException.BadRequest.DuplicateUsername(this);
+                case EXPIRED_TOKEN: return new EasemobClientException.Unauthorized.ExpiredToken(this);
+                case MALFORMED_JSON: return new EasemobClientException.BadRequest.MalformedJson(this);
                 default:
                     break;
             }
         }
         switch (statusType) {
-            case BAD_REQUEST: return new BadRequestException(this);
-            case UNAUTHORIZED: return new UnauthorizedException(this);
+            case BAD_REQUEST: return new EasemobClientException.BadRequest(this);
+            case UNAUTHORIZED: return new EasemobClientException.Unauthorized(this);
             case CLIENT_ERROR: return new EasemobClientException(this);
             case SERVER_ERROR: return new EasemobServerException(this);
             default:

@@ -19,26 +19,14 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.easemoberrors.sample.client.CallListener.Reason;
-import org.easemoberrors.sample.errors.ApiRateLimitReachedException;
-import org.easemoberrors.sample.errors.ApplicationNotFoundException;
-import org.easemoberrors.sample.errors.CorruptTokenException;
-import org.easemoberrors.sample.errors.DuplicateUsernameException;
-import org.easemoberrors.sample.errors.ExpiredTokenException;
-import org.easemoberrors.sample.errors.GatewayTimeoutException;
-import org.easemoberrors.sample.errors.GroupMemberNotFoundException;
-import org.easemoberrors.sample.errors.InvalidCredentialsException;
-import org.easemoberrors.sample.errors.MalformedJsonException;
-import org.easemoberrors.sample.errors.NewPasswordMissingException;
-import org.easemoberrors.sample.errors.NotFullTextIndexedException;
-import org.easemoberrors.sample.errors.PasswordMissingException;
-import org.easemoberrors.sample.errors.RegistrationClosedException;
-import org.easemoberrors.sample.errors.RequestEntityTooLargeException;
-import org.easemoberrors.sample.errors.ResourceNotFoundException;
-import org.easemoberrors.sample.errors.ServiceUnavailableException;
-import org.easemoberrors.sample.errors.UnknownApiException;
-import org.easemoberrors.sample.errors.UnrecognizedTokenException;
-import org.easemoberrors.sample.errors.UnsupportedServiceOperationException;
-import org.easemoberrors.sample.errors.UsernameMissingException;
+import org.easemoberrors.sample.errors.EasemobClientException.BadRequest;
+import org.easemoberrors.sample.errors.EasemobClientException.NotFound;
+import org.easemoberrors.sample.errors.EasemobClientException.PayloadTooLarge;
+import org.easemoberrors.sample.errors.EasemobClientException.TooManyRequests;
+import org.easemoberrors.sample.errors.EasemobClientException.Unauthorized;
+import org.easemoberrors.sample.errors.EasemobServerException.GatewayTimeout;
+import org.easemoberrors.sample.errors.EasemobServerException.InternalServerError;
+import org.easemoberrors.sample.errors.EasemobServerException.ServiceUnavailable;
 import org.easemoberrors.sample.server.EmulatedEasemob;
 import org.easemoberrors.sample.server.Exchange;
 import org.easemoberrors.sample.server.Fault;
@@ -102,27 +90,27 @@ class EasemobClientTest {
   void aRequestThatIsWrongIsNeverSentAgain() {
     assertEquals("alice", client.getUser("alice").username());
 
-    assertThrows(UsernameMissingException.class, () -> client.registerUser(null, "pw"));
-    assertThrows(PasswordMissingException.class, () -> client.registerUser("bob", null));
-    assertThrows(PasswordMissingException.class, () -> client.registerUser("bob", ""));
-    DuplicateUsernameException duplicate =
-        assertThrows(DuplicateUsernameException.class, () -> client.registerUser("alice", "pw"));
+    assertThrows(BadRequest.UsernameMissing.class, () -> client.registerUser(null, "pw"));
+    assertThrows(BadRequest.PasswordMissing.class, () -> client.registerUser("bob", null));
+    assertThrows(BadRequest.PasswordMissing.class, () -> client.registerUser("bob", ""));
+    BadRequest.DuplicateUsername duplicate =
+        assertThrows(BadRequest.DuplicateUsername.class, () -> client.registerUser("alice", "pw"));
     assertEquals("alice", duplicate.value());
     assertEquals(app.uuid(), duplicate.application());
     assertEquals(4, server.count("POST", BASE + "/users"));
 
-    assertThrows(InvalidCredentialsException.class, () -> client.userToken("alice", "wrong"));
+    assertThrows(BadRequest.InvalidCredentials.class, () -> client.userToken("alice", "wrong"));
     assertFalse(client.userToken("alice", "alice-pw").isEmpty());
 
-    assertThrows(NewPasswordMissingException.class, () -> client.changePassword("alice", ""));
-    assertThrows(ResourceNotFoundException.class, () -> client.changePassword("nobody", "pw"));
+    assertThrows(BadRequest.NewPasswordMissing.class, () -> client.changePassword("alice", ""));
+    assertThrows(NotFound.ResourceNotFound.class, () -> client.changePassword("nobody", "pw"));
     assertEquals("alice-pw", app.password("alice"));
 
-    MalformedJsonException malformed = assertThrows(MalformedJsonException.class,
+    BadRequest.MalformedJson malformed = assertThrows(BadRequest.MalformedJson.class,
         () -> client.execute(Call.of("POST", "/users", "{\"username\"=\"carol\"}", Idempotency.NOT_SAFE_TO_REPEAT)));
     assertTrue(malformed.description().startsWith("Unexpected character ('=' (code 61))"), malformed.description());
 
-    GroupMemberNotFoundException ghost = assertThrows(GroupMemberNotFoundException.class,
+    BadRequest.GroupMemberNotFound ghost = assertThrows(BadRequest.GroupMemberNotFound.class,
         () -> client.addGroupMembers("1001", Arrays.asList("alice", "ghost")));
     assertEquals("ghost", ghost.username());
     assertEquals(Collections.emptySet(), app.members("1001"));
@@ -137,16 +125,16 @@ class EasemobClientTest {
   @Test
   void aMissingCorruptOrForeignTokenIsTheCallersToFix() {
     EasemobClient noToken = client(APP).build();
-    assertThrows(RegistrationClosedException.class, () -> noToken.registerUser("bob", "pw"));
+    assertThrows(Unauthorized.RegistrationClosed.class, () -> noToken.registerUser("bob", "pw"));
 
     EasemobClient corrupt = client(APP).token("not-a-token").build();
-    assertThrows(CorruptTokenException.class, () -> corrupt.getUser("alice"));
+    assertThrows(Unauthorized.CorruptToken.class, () -> corrupt.getUser("alice"));
 
     String otherAppsToken = client("otherapp").credentials("YXA6other", "YXA6othersecret").build().appToken();
     EasemobClient foreign = client(APP).token(otherAppsToken).build();
-    assertThrows(UnrecognizedTokenException.class, () -> foreign.getUser("alice"));
+    assertThrows(Unauthorized.UnrecognizedToken.class, () -> foreign.getUser("alice"));
 
-    ApplicationNotFoundException unknown = assertThrows(ApplicationNotFoundException.class,
+    BadRequest.ApplicationNotFound unknown = assertThrows(BadRequest.ApplicationNotFound.class,
         () -> client("aachatdemoui").credentials("YXA6client", "YXA6secret").build().getUser("alice"));
     assertEquals(ORG, unknown.org());
     assertEquals("aachatdemoui", unknown.app());
@@ -184,7 +172,7 @@ class EasemobClientTest {
         Fault.gatewayTimeout(), Fault.gatewayTimeout());
     EasemobClient chinese = client(APP).credentials("YXA6client", "YXA6secret").locale(Locale.SIMPLIFIED_CHINESE).build();
 
-    GatewayTimeoutException e = assertThrows(GatewayTimeoutException.class, () -> chinese.getUser("alice"));
+    GatewayTimeout e = assertThrows(GatewayTimeout.class, () -> chinese.getUser("alice"));
 
     assertEquals(Arrays.asList(504, 504, 502, 504), statuses("GET", path)); // 1 + maxRetries (3)
     assertEquals(3, recorder.retries(Reason.RETRY));
@@ -200,7 +188,7 @@ class EasemobClientTest {
   void aCallThatIsNotSafeToRepeatIsNotRepeatedAfterAGatewayTimeout() {
     server.inject("POST", BASE + "/users", Fault.gatewayTimeout().afterProcessing());
 
-    assertThrows(GatewayTimeoutException.class, () -> client.registerUser("dave", "dave-pw"));
+    assertThrows(GatewayTimeout.class, () -> client.registerUser("dave", "dave-pw"));
 
     assertEquals(1, server.count("POST", BASE + "/users"));
     assertTrue(app.hasUser("dave"), "the first attempt did the work");
@@ -288,7 +276,7 @@ class EasemobClientTest {
     String body = "{\"error\":\"reach_limit\",\"error_description\":\"This request has reached api limit\"}";
     server.inject("POST", BASE + "/messages", Fault.of(429, "application/json", body).withHeader("Retry-After", "3600"));
 
-    assertThrows(ApiRateLimitReachedException.class, () -> client.sendText("alice", "bob", "hi"));
+    assertThrows(TooManyRequests.ApiRateLimitReached.class, () -> client.sendText("alice", "bob", "hi"));
 
     assertEquals(1, server.count("POST", BASE + "/messages"));
     assertTrue(app.messages().isEmpty());
@@ -304,7 +292,7 @@ class EasemobClientTest {
     server.inject("GET", path, Fault.serviceUnavailable(), Fault.serviceUnavailable(), Fault.serviceUnavailable(),
         Fault.serviceUnavailable());
 
-    assertThrows(ServiceUnavailableException.class, () -> client.getUser("alice"));
+    assertThrows(ServiceUnavailable.class, () -> client.getUser("alice"));
 
     assertEquals(4, server.count("GET", path));
     assertEquals(3, recorder.retries(Reason.BACKOFF));
@@ -332,7 +320,7 @@ class EasemobClientTest {
   void aTokenThatExpiresAgainIsRefreshedOnlyOnceThenAlerted() {
     app.tokenTtl(Duration.ZERO); // every token is expired when it is issued
 
-    assertThrows(ExpiredTokenException.class, () -> client.getUser("alice"));
+    assertThrows(Unauthorized.ExpiredToken.class, () -> client.getUser("alice"));
 
     assertEquals(Arrays.asList(401, 401), statuses("GET", BASE + "/users/alice"));
     assertEquals(2, server.count("POST", BASE + "/token"));
@@ -370,7 +358,7 @@ class EasemobClientTest {
     }
     List<NewUser> one = Collections.singletonList(new NewUser("huge", password.toString()));
 
-    assertThrows(RequestEntityTooLargeException.class, () -> client.registerUsers(one));
+    assertThrows(PayloadTooLarge.RequestEntityTooLarge.class, () -> client.registerUsers(one));
 
     assertEquals(1, server.count("POST", BASE + "/users"));
     assertTrue(recorder.splits.isEmpty());
@@ -381,13 +369,13 @@ class EasemobClientTest {
 
   @Test
   void aServerErrorIsAlertedAndNotRepeated() {
-    NotFullTextIndexedException query = assertThrows(NotFullTextIndexedException.class,
+    InternalServerError.NotFullTextIndexed query = assertThrows(InternalServerError.NotFullTextIndexed.class,
         () -> client.queryUsers("select * where username contains 'al'"));
     assertEquals("username", query.property());
     assertEquals("contains", query.operand());
-    assertThrows(UnsupportedServiceOperationException.class,
+    assertThrows(InternalServerError.UnsupportedServiceOperation.class,
         () -> client.execute(Call.of("DELETE", "/token", null, Idempotency.SAFE_TO_REPEAT)));
-    assertThrows(UnknownApiException.class,
+    assertThrows(InternalServerError.UnknownApi.class,
         () -> client.execute(Call.of("POST", "/frobnicate", "{}", Idempotency.NOT_SAFE_TO_REPEAT)));
 
     assertEquals(1, server.count("GET", BASE + "/users"));

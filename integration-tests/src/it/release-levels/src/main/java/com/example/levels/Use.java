@@ -1,8 +1,8 @@
 package com.example.levels;
 
+import com.example.levels.jackson.EasemobClientException.Conflict;
 import com.example.levels.jackson.EasemobErrorMatcher;
 import com.example.levels.jackson.EasemobException;
-import com.example.levels.jackson.VersionConflictException;
 import java.util.Locale;
 
 /** User code against the generated API, held to the same levels and lint. */
@@ -12,7 +12,7 @@ public final class Use {
   public static String explain(int status, String body) {
     try {
       throw EasemobErrorMatcher.from(status, body);
-    } catch (VersionConflictException e) {
+    } catch (Conflict.VersionConflict e) {
       return e.resource() + "@" + e.version();
     } catch (EasemobException e) {
       return e.getMessage() + ": " + e.cause(Locale.ENGLISH);

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.acme.billing.partner.PartnerErrorMatcher;
-import com.acme.billing.partner.PartnerOfflineException;
-import com.acme.billing.pay.CardExpiredException;
-import com.acme.billing.pay.DuplicateUsernameException;
-import com.acme.billing.pay.OrderUnpaidException;
+import com.acme.billing.partner.PartnerServerException.ServiceUnavailable;
+import com.acme.billing.pay.PayClientException.BadRequest;
+import com.acme.billing.pay.PayClientException.PaymentRequired;
 import com.acme.billing.pay.PayAction;
 import com.acme.billing.pay.PayErrorMatch;
 import com.acme.billing.pay.PayErrorMatcher;
 import com.acme.billing.pay.PayException;
-import com.acme.billing.pay.PaymentRequiredException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +19,11 @@ class BillingTest {
   @Test
   void addedStatusAndEntry() {
     PayException e = PayErrorMatcher.from(402, "{\"error\":\"acme_order_unpaid\",\"error_description\":\"order 42 is unpaid\"}");
-    OrderUnpaidException unpaid = assertInstanceOf(OrderUnpaidException.class, e);
-    assertInstanceOf(PaymentRequiredException.class, unpaid);
+    PaymentRequired.OrderUnpaid unpaid = assertInstanceOf(PaymentRequired.OrderUnpaid.class, e);
+    assertInstanceOf(PaymentRequired.class, unpaid);
     assertEquals("42", unpaid.order());
     assertEquals("The order 42 is not paid.", unpaid.cause(Locale.ENGLISH));
-    assertInstanceOf(CardExpiredException.class, PayErrorMatcher.from(400, "acme_card_expired", "anything"));
+    assertInstanceOf(BadRequest.CardExpired.class, PayErrorMatcher.from(400, "acme_card_expired", "anything"));
   }
 
   @Test
@@ -36,12 +34,12 @@ class BillingTest {
     assertEquals(PayAction.ALERT, m.action());
     assertEquals("An account named bob exists already; pick another name.", m.cause(Locale.ENGLISH));
     assertEquals("账户bob已存在", m.cause(Locale.SIMPLIFIED_CHINESE));
-    assertInstanceOf(DuplicateUsernameException.class, m.toException());
+    assertInstanceOf(BadRequest.DuplicateUsername.class, m.toException());
   }
 
   @Test
   void catalogueFromAnotherModule() {
-    assertInstanceOf(PartnerOfflineException.class, PartnerErrorMatcher.from(503, "{\"error\":\"acme_partner_offline\"}"));
+    assertInstanceOf(ServiceUnavailable.PartnerOffline.class, PartnerErrorMatcher.from(503, "{\"error\":\"acme_partner_offline\"}"));
     assertEquals("The partner service is offline.", PartnerErrorMatcher.match(503, "acme_partner_offline", null).cause(Locale.ENGLISH));
   }
 }

@@ -3,8 +3,8 @@ package com.acme.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import com.acme.plain.errors.DuplicateUsernameException;
 import com.acme.plain.errors.EasemobAction;
+import com.acme.plain.errors.EasemobClientException.BadRequest;
 import com.acme.plain.errors.EasemobErrorMatch;
 import com.acme.plain.errors.EasemobErrorMatcher;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,6 @@ class PlainTest {
         + "\"error_description\":\"Application appEntity user requires that property named username be unique, value of bob exists\"}");
     assertEquals("duplicate-username", m.entryId());
     assertEquals(EasemobAction.FIX_REQUEST, m.action());
-    assertEquals("bob", assertInstanceOf(DuplicateUsernameException.class, m.toException()).value());
+    assertEquals("bob", assertInstanceOf(BadRequest.DuplicateUsername.class, m.toException()).value());
   }
 }
