@@ -48,7 +48,7 @@ final class CataloguePipeline {
     Catalog catalog = new CatalogMerger(diagnostics).merge(List.of(file));
     diagnostics.suppress(catalog.suppressed());
     Names names = new Names(pkg, "Easemob");
-    new CatalogValidator(diagnostics).validate(catalog, names.fixed(), Position.ofFile(file.source()));
+    new CatalogValidator(diagnostics).validate(catalog, names, Position.ofFile(file.source()));
     if (classes == Context.ExceptionClasses.ALL && !diagnostics.hasErrors()) {
       assertTrue(Generator.typedInitializerBytes(catalog) <= Generator.TYPED_INITIALIZER_LIMIT, "a small catalogue fits");
     }
