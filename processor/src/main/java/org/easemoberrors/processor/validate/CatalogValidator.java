@@ -240,20 +240,9 @@ public final class CatalogValidator {
     if (textsKnown) {
       texts(catalog, causes, owner, "cause", causes.position());
     }
-    for (List<Text> list : templatesKnown ? causes.byLocale().values() : List.<List<Text>>of()) {
-      for (Text cause : list) {
-        Set<String> used = parser.names(cause);
-        if (used == null) {
-          continue;
-        }
-        for (String name : used) {
-          if (!placeholders.contains(name)) {
-            String hint = placeholders.isEmpty() ? "" : " (it has " + String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList()) + ")";
-            Position at = TemplateParser.at(cause, Math.max(0, cause.value().indexOf("{" + name + "}")));
-            diagnostics.report(Message.UNKNOWN_PLACEHOLDER, at, name, entry.id(), hint);
-          }
-        }
-      }
+    if (templatesKnown) {
+      String hint = placeholders.isEmpty() ? "" : " (it has " + braced(placeholders) + ")";
+      unknownPlaceholders(causes, placeholders, (at, name) -> diagnostics.report(Message.UNKNOWN_PLACEHOLDER, at, name, entry.id(), hint));
     }
     help(catalog, entry.help(), owner, placeholders,
         entry.templates().isEmpty() ? "it has no description template" : "its description templates have no placeholders",
@@ -288,7 +277,21 @@ public final class CatalogValidator {
     if (textsKnown) {
       texts(catalog, help, owner, "help", help.position());
     }
-    for (List<Text> list : placeholdersKnown ? help.byLocale().values() : List.<List<Text>>of()) {
+    if (placeholdersKnown) {
+      String why = placeholders.isEmpty()
+          ? none + " (write '{{' and '}}' for literal braces)"
+          : "its description templates have only " + braced(placeholders);
+      unknownPlaceholders(help, placeholders, (at, name) -> diagnostics.report(Message.UNKNOWN_HELP_PLACEHOLDER, at, owner, name, why));
+    }
+  }
+
+  /**
+   * Calls {@code report} with the position and name of each placeholder that a text of {@code
+   * texts} uses but {@code placeholders} lacks; a text whose braces do not parse is skipped.
+   */
+  private void unknownPlaceholders(
+      Localized texts, Set<String> placeholders, java.util.function.BiConsumer<Position, String> report) {
+    for (List<Text> list : texts.byLocale().values()) {
       for (Text text : list) {
         Set<String> used = parser.names(text);
         if (used == null) {
@@ -296,16 +299,16 @@ public final class CatalogValidator {
         }
         for (String name : used) {
           if (!placeholders.contains(name)) {
-            String why = placeholders.isEmpty()
-                ? none + " (write '{{' and '}}' for literal braces)"
-                : "its description templates have only "
-                    + String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList());
-            Position at = TemplateParser.at(text, Math.max(0, text.value().indexOf("{" + name + "}")));
-            diagnostics.report(Message.UNKNOWN_HELP_PLACEHOLDER, at, owner, name, why);
+            report.accept(TemplateParser.at(text, Math.max(0, text.value().indexOf("{" + name + "}"))), name);
           }
         }
       }
     }
+  }
+
+  /** {@code {a}, {b}}: placeholder names as they are written. */
+  private static String braced(Set<String> placeholders) {
+    return String.join(", ", placeholders.stream().map(n -> "{" + n + "}").toList());
   }
 
   /** Reports a name another status or entry already takes; returns whether it was free. */
