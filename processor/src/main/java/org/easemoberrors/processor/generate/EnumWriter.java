@@ -250,8 +250,8 @@ final class EnumWriter {
         Entry e = entries.get(i);
         Action a = e.action() != null ? e.action() : actionOf(e.status());
         fill.addStatement(
-            "all[$L] = new $T($L, $S, $L, $T.$L, $L, $L, $L, $T.class)",
-            i, self, i, e.id(), e.status(), action, a.name(),
+            "all[$L] = new $T($L, $L, $L, $T.$L, $L, $L, $L, $T.class)",
+            i, self, i, Members.literal(e.id()), e.status(), action, a.name(),
             array(e.errors().stream().map(Text::value).toList()),
             array(e.templates().stream().map(Template::normalized).toList()),
             array(e.placeholders()),
@@ -279,8 +279,8 @@ final class EnumWriter {
       Action a = e.action() != null ? e.action() : actionOf(e.status());
       CodeBlock args =
           CodeBlock.of(
-              "$S, $L, $T.$L, $L, $L, $L, $T.class",
-              e.id(), e.status(), action, a.name(),
+              "$L, $L, $T.$L, $L, $L, $L, $T.class",
+              Members.literal(e.id()), e.status(), action, a.name(),
               array(e.errors().stream().map(Text::value).toList()),
               array(e.templates().stream().map(Template::normalized).toList()),
               array(e.placeholders()),
@@ -354,7 +354,7 @@ final class EnumWriter {
     }
     CodeBlock.Builder b = CodeBlock.builder().add("new $T[] {", String.class);
     for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$S" : ", $S", values.get(i));
+      b.add(i == 0 ? "$L" : ", $L", Members.literal(values.get(i)));
     }
     return b.add("}").build();
   }
@@ -371,9 +371,24 @@ final class EnumWriter {
     return sb.append(".\n").toString();
   }
 
+  /**
+   * A catalogue text as Javadoc: markup characters, {@code *}{@code /}, {@code \}{@code u} and every
+   * control, format and separator character (JavaPoet would break the comment's lines at U+2028
+   * and U+2029) as HTML character references.
+   */
   static String javadocSafe(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+    String safe = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
         .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
+    StringBuilder sb = new StringBuilder(safe.length());
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (Members.special(c)) {
+        sb.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
 
