@@ -109,7 +109,7 @@ public @interface EasemobErrors {
     GSON,
     /**
      * No JSON library: {@code match(status, body)} matches on the status only; use {@code
-     * match(status, error, description)} with your own parser.
+     * matchFields(status, error, description)} with your own parser.
      */
     NONE
   }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One lookup per operation, going round the seed rows, so a score is the mean over the rows.
  *
  * <ul>
- *   <li>{@code fields*}: {@code match(status, error, description)}; {@code regex*}: the same rows
+ *   <li>{@code fields*}: {@code matchFields(status, error, description)}; {@code regex*}: the same rows
  *       through {@link RegexBaseline}. {@code *Plain}: only the rows whose match has no placeholder
  *       values (entries without placeholders, and the status-only rows).
  *   <li>{@code body}: {@code match(status, body)}, JSON parsing included; {@code fromBody}: {@code
@@ -59,7 +59,7 @@ public class MatchBenchmark {
   public void setUp() {
     List<Row> all = SeedRows.load();
     rows = all.toArray(new Row[0]);
-    plain = all.stream().filter(r -> EasemobErrorMatcher.match(r.status(), r.error(), r.description()).params().isEmpty())
+    plain = all.stream().filter(r -> EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description()).params().isEmpty())
         .toArray(Row[]::new);
     regex = RegexBaseline.ofDefault();
     scaleRegex = RegexBaseline.ofScale();
@@ -74,9 +74,9 @@ public class MatchBenchmark {
     }
     // The comparison is only fair if both answer the same.
     for (Row r : rows) {
-      EasemobErrorMatch m = EasemobErrorMatcher.match(r.status(), r.error(), r.description());
+      EasemobErrorMatch m = EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description());
       RegexBaseline.Found f = regex.match(r.status(), r.error(), r.description());
-      String scaled = org.easemoberrors.benchmarks.scale.EasemobErrorMatcher.match(r.status(), r.error(), r.description()).entryId();
+      String scaled = org.easemoberrors.benchmarks.scale.EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description()).entryId();
       RegexBaseline.Found g = scaleRegex.match(r.status(), r.error(), r.description());
       if (!Objects.equals(m.entryId(), f == null ? null : f.id()) || !Objects.equals(m.entryId(), scaled)
           || !Objects.equals(m.entryId(), g == null ? null : g.id())) {
@@ -120,7 +120,7 @@ public class MatchBenchmark {
   @Benchmark
   public Object fields() {
     Row r = next();
-    return EasemobErrorMatcher.match(r.status(), r.error(), r.description());
+    return EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description());
   }
 
   @Benchmark
@@ -132,7 +132,7 @@ public class MatchBenchmark {
   @Benchmark
   public Object fieldsPlain() {
     Row r = nextPlain();
-    return EasemobErrorMatcher.match(r.status(), r.error(), r.description());
+    return EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description());
   }
 
   @Benchmark
@@ -156,7 +156,7 @@ public class MatchBenchmark {
   @Benchmark
   public Object scaleFields() {
     Row r = next();
-    return org.easemoberrors.benchmarks.scale.EasemobErrorMatcher.match(r.status(), r.error(), r.description());
+    return org.easemoberrors.benchmarks.scale.EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description());
   }
 
   @Benchmark
@@ -186,7 +186,7 @@ public class MatchBenchmark {
   @Benchmark
   public Object fieldsFresh() {
     int i = nextIndex();
-    return EasemobErrorMatcher.match(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
+    return EasemobErrorMatcher.matchFields(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
   }
 
   @Benchmark

@@ -38,6 +38,12 @@ final class EasemobTexts {
 
     /** The text of {@code key} in the locale's file, else the language's, else the fallback's; else the key. */
     String text(Locale locale, String key) {
+        String v = find(locale, key);
+        return v != null ? v : key;
+    }
+
+    /** The text of {@code key} in the locale's file, else the language's, else the fallback's; else null. */
+    String find(Locale locale, String key) {
         if (locale != null && locale.getLanguage().length() > 0) {
             if (locale.getCountry().length() > 0) {
                 String v = get("_" + locale.getLanguage() + "_" + locale.getCountry(), key);
@@ -50,8 +56,7 @@ final class EasemobTexts {
                 return v;
             }
         }
-        String v = get("", key);
-        return v != null ? v : key;
+        return get("", key);
     }
 
     /** How many files are held: never more than there are. */

@@ -24,6 +24,13 @@ class TextsTest {
   }
 
   @Test
+  void findTellsAMissingKeyByNull() {
+    assertEquals("English a: {value}", texts.find(Locale.UK, "entry.a"));
+    assertEquals("Fallback of a {value}", texts.find(Locale.JAPAN, "entry.a"));
+    org.junit.jupiter.api.Assertions.assertNull(texts.find(Locale.ENGLISH, "entry.none"));
+  }
+
+  @Test
   void aMissingFileReadsAsEmpty() {
     EasemobTexts missing = new EasemobTexts(TextsTest.class, "NoSuchMessages", "", "_en");
     assertEquals("entry.a", missing.text(Locale.ENGLISH, "entry.a"));

@@ -226,9 +226,9 @@ class CatalogErrorsTest {
         Compiles.compile(dir, List.of(), Compiles.packageInfo("com.example.weights", "catalog = \"weights.yaml\", defaultCatalog = false"));
     assertThat(compilation).succeededWithoutWarnings();
     var api = new org.easemoberrors.processor.testing.Generated(new org.easemoberrors.processor.testing.CompiledClasses(compilation), "com.example.weights");
-    assertEquals("user-missing", api.match(400, "x", "user bob is missing").entryId(), "the heavier template wins though it comes later");
-    assertEquals("bob", api.match(400, "x", "user bob is missing").params().get("name"));
-    assertEquals("any-missing", api.match(400, "x", "the password is missing").entryId());
+    assertEquals("user-missing", api.matchFields(400, "x", "user bob is missing").entryId(), "the heavier template wins though it comes later");
+    assertEquals("bob", api.matchFields(400, "x", "user bob is missing").params().get("name"));
+    assertEquals("any-missing", api.matchFields(400, "x", "the password is missing").entryId());
   }
 
   @Test
@@ -242,11 +242,11 @@ class CatalogErrorsTest {
     assertThat(compilation).generatedSourceFile("com.example.ours.EasemobClientException")
         .contentsAsUtf8String().contains("public static final class QuotaExceeded extends Forbidden {");
     var api = new org.easemoberrors.processor.testing.Generated(new org.easemoberrors.processor.testing.CompiledClasses(compilation), "com.example.ours");
-    var m = api.match(400, "duplicate_unique_property_exists",
+    var m = api.matchFields(400, "duplicate_unique_property_exists",
         "Application 4d7eEntity user requires that property named username be unique, value of dddd exists");
     assertEquals("alert", m.action());
-    assertEquals(List.of("Taken: dddd"), m.causes(java.util.Locale.ENGLISH));
-    assertEquals("quota-exceeded", api.match(403, "quota_exceeded", "whatever").entryId());
+    assertEquals(List.of("Taken: dddd"), m.explanations(java.util.Locale.ENGLISH));
+    assertEquals("quota-exceeded", api.matchFields(403, "quota_exceeded", "whatever").entryId());
   }
 
   static List<String> errors(Compilation compilation) {

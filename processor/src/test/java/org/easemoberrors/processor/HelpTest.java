@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.tools.Diagnostic;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Position;
@@ -23,7 +24,9 @@ import org.easemoberrors.processor.model.Localized;
 import org.easemoberrors.processor.model.Text;
 import org.easemoberrors.processor.read.CatalogReader;
 import org.easemoberrors.processor.read.CatalogSource;
+import org.easemoberrors.processor.testing.CompiledClasses;
 import org.easemoberrors.processor.testing.Compiles;
+import org.easemoberrors.processor.testing.Generated;
 import org.easemoberrors.processor.validate.CatalogValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -264,5 +267,73 @@ class HelpTest {
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .allMatch(d -> d.getSource() != null && d.getSource().getName().endsWith("package-info.java")),
         "every error is on the annotation, none inside generated code");
+  }
+
+  // ---- the generated help(Locale) -----------------------------------------------------------
+
+  /** Starts on line 22 when it follows TAKEN and EXPIRED: two placeholders that a value can name. */
+  static final String PAIR =
+      """
+        - id: pair
+          status: 400
+          error: pair
+          description: "{a} and {b}"
+          causes: {zh_CN: "{a} 和 {b}", en: "{a} and {b}."}
+          help: {zh_CN: "改 {a} 或 {b}", en: "Change {a} or {b}."}
+      """;
+
+  private Generated generated() {
+    Compilation compilation = compile(HEAD + TAKEN + EXPIRED + PAIR);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new Generated(new CompiledClasses(compilation), "com.example.help");
+  }
+
+  private static String help(Object target, Locale locale) throws ReflectiveOperationException {
+    return (String) target.getClass().getMethod("help", Locale.class).invoke(target, locale);
+  }
+
+  @Test
+  void theHelpOfAMatchIsTheEntrysThenTheStatussThenTheClasss() throws ReflectiveOperationException {
+    Generated api = generated();
+    Generated.Match taken = api.matchFields(400, "duplicate_unique_property_exists", "the name bob is taken");
+    assertEquals("Choose a name other than bob.", help(taken.value(), Locale.ENGLISH));
+    assertEquals("换一个 bob 以外的名字", help(taken.value(), Locale.SIMPLIFIED_CHINESE));
+    assertEquals("Choose a name other than bob.", help(taken.toException(), Locale.ENGLISH));
+    // expired gives no help and 401 none either: the 4xx class's.
+    Generated.Match expired = api.matchFields(401, null, "token expired");
+    assertEquals("expired", expired.entryId());
+    assertEquals("Check the request.", help(expired.value(), Locale.ENGLISH));
+    assertEquals("检查请求", help(expired.value(), Locale.SIMPLIFIED_CHINESE));
+    assertEquals("Fix the request.", help(api.matchFields(400, "other", "other").value(), Locale.ENGLISH));
+    assertEquals("Alert an operator.", help(api.matchFields(500, null, null).value(), Locale.ENGLISH));
+    assertEquals("Alert an operator.", help(api.matchFields(599, null, null).value(), Locale.ENGLISH));
+    assertEquals("Check the request.", help(api.matchFields(418, null, null).value(), Locale.JAPANESE));
+    // Not an error status: no help is written for it, so its description stands in.
+    Object notAnError = api.matchFields(302, null, null).value();
+    assertEquals(notAnError.getClass().getMethod("explanation", Locale.class).invoke(notAnError, Locale.ENGLISH),
+        help(notAnError, Locale.ENGLISH));
+  }
+
+  @Test
+  void theHelpOfAStatusIsItsOwnElseItsClasss() throws ReflectiveOperationException {
+    Class<?> status = generated().type("EasemobStatus");
+    Object badRequest = status.getMethod("of", int.class).invoke(null, 400);
+    Object unauthorized = status.getMethod("of", int.class).invoke(null, 401);
+    assertEquals("Fix the request.", help(badRequest, Locale.ENGLISH));
+    assertEquals("修改请求", help(badRequest, Locale.SIMPLIFIED_CHINESE));
+    assertEquals("Check the request.", help(unauthorized, Locale.ENGLISH));
+  }
+
+  @Test
+  void placeholdersAreFilledInOnePass() throws ReflectiveOperationException {
+    Generated api = generated();
+    // a is "{b}" and b is "x": a second pass would turn the a's "{b}" into "x".
+    Generated.Match m = api.matchFields(400, "pair", "{b} and x");
+    assertEquals("pair", m.entryId());
+    assertEquals("Change {b} or x.", help(m.value(), Locale.ENGLISH));
+    assertEquals(List.of("{b} and x."), m.explanations(Locale.ENGLISH));
+    // b's value holds a's text: nothing is replaced inside a value.
+    Generated.Match n = api.matchFields(400, "pair", "{a} and {a}");
+    assertEquals("Change {a} or {a}.", help(n.value(), Locale.ENGLISH));
   }
 }

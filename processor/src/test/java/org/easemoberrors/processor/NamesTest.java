@@ -179,7 +179,7 @@ class NamesTest {
     assertThat(compilation).succeededWithoutWarnings();
     Generated api = new Generated(new CompiledClasses(compilation), "com.example.lang");
     assertEquals("com.example.lang.EasemobClientException.BadRequest.String",
-        api.match(400, "acme_string", "bad string x").toException().getClass().getCanonicalName());
+        api.matchFields(400, "acme_string", "bad string x").toException().getClass().getCanonicalName());
   }
 
   @Test
@@ -218,9 +218,9 @@ class NamesTest {
         Compiles.compile(dir, List.of("-Xlint:all", "-Werror"), Compiles.packageInfo("com.example.twice", "catalog = \"own.yaml\""));
     assertThat(compilation).succeededWithoutWarnings();
     Generated api = new Generated(new CompiledClasses(compilation), "com.example.twice");
-    assertEquals("com.example.twice.EasemobClientException.Forbidden.Locked", api.match(403, "acme_locked", null).toException().getClass().getCanonicalName());
-    assertEquals("com.example.twice.EasemobClientException.Conflict.Locked", api.match(409, "acme_locked", null).toException().getClass().getCanonicalName());
-    assertEquals("com.example.twice.EasemobClientException.Teapot", api.match(418, "acme_teapot", null).toException().getClass().getCanonicalName());
+    assertEquals("com.example.twice.EasemobClientException.Forbidden.Locked", api.matchFields(403, "acme_locked", null).toException().getClass().getCanonicalName());
+    assertEquals("com.example.twice.EasemobClientException.Conflict.Locked", api.matchFields(409, "acme_locked", null).toException().getClass().getCanonicalName());
+    assertEquals("com.example.twice.EasemobClientException.Teapot", api.matchFields(418, "acme_teapot", null).toException().getClass().getCanonicalName());
   }
 
   @Test

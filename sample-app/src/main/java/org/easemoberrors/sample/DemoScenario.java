@@ -324,10 +324,10 @@ final class DemoScenario {
   private void caught(EasemobException e, String detail) {
     out.println("    caught " + typeName(e) + " [" + (e.entryId() != null ? e.entryId() : "status " + e.status())
         + "]" + (detail.isEmpty() ? "" : ": " + detail));
-    for (String cause : e.causes(locale)) {
+    for (String cause : e.explanations(locale)) {
       out.println("    " + (zh ? "原因" : "cause") + ": " + cause);
     }
-    out.println("    " + (zh ? "处理" : "action") + ": " + e.action().code() + " - " + Actions.advice(e.action(), zh));
+    out.println("    " + (zh ? "处理" : "action") + ": " + e.action().id() + " - " + Actions.advice(e.action(), zh));
   }
 
   /** Prints what the client does with each call: failed attempts, waits, tokens, splits. */
@@ -335,7 +335,7 @@ final class DemoScenario {
     @Override
     public void failed(Call call, int attempt, EasemobException error, Duration retryAfter) {
       out.println("    attempt " + attempt + ": " + error.status() + (error.errorCode() != null ? " " + error.errorCode() : "")
-          + " -> " + typeName(error) + ", action " + error.action().code()
+          + " -> " + typeName(error) + ", action " + error.action().id()
           + (retryAfter != null ? ", Retry-After " + retryAfter.toMillis() + " ms" : ""));
     }
 

@@ -27,8 +27,8 @@ final class Explanations {
     out.put("error", match.errorCode());
     out.put("entry", match.entryId());
     out.put("exception", exception.getClass().getCanonicalName());
-    out.put("action", match.action().code());
-    List<String> causes = match.causes(locale);
+    out.put("action", match.action().id());
+    List<String> causes = match.explanations(locale);
     causes.forEach(out.putArray("causes")::add);
     ObjectNode params = out.putObject("params");
     for (Map.Entry<String, String> p : match.params().entrySet()) {
@@ -68,12 +68,12 @@ final class Explanations {
       sb.append('\n');
     }
     sb.append('\n').append(zh ? "可能原因:" : "Likely cause:").append('\n');
-    for (String cause : match.causes(locale)) {
+    for (String cause : match.explanations(locale)) {
       sb.append("  ").append(cause).append('\n');
     }
     sb.append('\n').append(zh ? "HTTP 状态:" : "HTTP status:").append('\n')
         .append("  ").append(status).append(' ').append(match.statusType().description(locale)).append('\n');
-    sb.append('\n').append(zh ? "建议处理: " : "Recommended action: ").append(match.action().code()).append('\n')
+    sb.append('\n').append(zh ? "建议处理: " : "Recommended action: ").append(match.action().id()).append('\n')
         .append("  ").append(capitalized(Actions.advice(match.action(), zh))).append('\n');
     sb.append('\n').append(zh ? "如何修改:" : "What to change:").append('\n')
         .append("  ").append(Hints.whatToChange(match, zh)).append('\n');

@@ -219,8 +219,8 @@ class NewerDocsCoverageTest {
         match.entry().templates().isEmpty(),
         (byCode ? "expected a match on the code alone for " : "no template of " + match.entryId() + " matches ") + what);
 
-    List<String> zh = match.causes(ZH);
-    List<String> en = match.causes(EN);
+    List<String> zh = match.explanations(ZH);
+    List<String> en = match.explanations(EN);
     assertFalse(zh.isEmpty(), "no zh_CN causes for " + what);
     assertFalse(en.isEmpty(), "no en causes for " + what);
     assertEquals(zh.size(), en.size(), "zh_CN and en causes differ in number for " + what);
@@ -334,10 +334,10 @@ class NewerDocsCoverageTest {
     Forbidden.NotGroupAdmin admin = (Forbidden.NotGroupAdmin) exceptionFor("user:XX is not admin of group:XX");
     assertEquals("user1", admin.username());
     assertEquals("1234567890", admin.groupId());
-    assertTrue(admin.cause(EN).contains("not an admin of group 1234567890"), admin.cause(EN));
-    Forbidden.UserNotInGroup member = (Forbidden.UserNotInGroup) EasemobErrorMatcher.from(
+    assertTrue(admin.explanation(EN).contains("not an admin of group 1234567890"), admin.explanation(EN));
+    Forbidden.UserNotInGroup member = (Forbidden.UserNotInGroup) EasemobErrorMatcher.fromFields(
         403, "forbidden_op", "user: user1 doesn't exist in group: 1234567890");
-    assertTrue(member.cause(EN).contains("not a member of group 1234567890"), member.cause(EN));
+    assertTrue(member.explanation(EN).contains("not a member of group 1234567890"), member.explanation(EN));
 
     assertEquals("invalid-argument", entryOf(400, "illegal_argument", "something new is wrong"));
     assertEquals("invalid-parameter", entryOf(400, "invalid_parameter", "something new is wrong"));

@@ -178,7 +178,7 @@ public enum Message {
       "no JSON library is on the compile class path, so the generated match(status, body) and"
           + " from(status, body) cannot read the body and match on the status only; add the"
           + " dependency com.fasterxml.jackson.core:jackson-core or com.google.code.gson:gson, or"
-          + " set @EasemobErrors(json = NONE) if you call match(status, error, description) only"),
+          + " set @EasemobErrors(json = NONE) if you call matchFields(status, error, description) only"),
   JSON_LIBRARY_MISSING(
       "EasemobJsonLibraryMissing",
       Kind.ERROR,

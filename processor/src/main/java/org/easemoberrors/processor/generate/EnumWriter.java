@@ -52,14 +52,15 @@ final class EnumWriter {
           a.name(),
           TypeSpec.anonymousClassBuilder("$S", a.code()).addJavadoc(ACTION_DOCS.get(a)).build());
     }
-    return type.addField(STRING, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(STRING, "code").addStatement("this.code = code").build())
+    return type.addField(STRING, "id", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(STRING, "id").addStatement("this.id = id").build())
+        .addMethod(Members.getter("id", STRING, "The catalogue spelling of this action, such as {@code refresh_token}.\n"))
         .addMethod(
-            MethodSpec.methodBuilder("code")
-                .addJavadoc("The catalogue spelling of this action, such as {@code refresh_token}.\n")
+            MethodSpec.methodBuilder("isRetryable")
+                .addJavadoc("Whether sending the same request again later can succeed: {@link #RETRY} and {@link #BACKOFF}.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(STRING)
-                .addStatement("return code")
+                .returns(TypeName.BOOLEAN)
+                .addStatement("return this == RETRY || this == BACKOFF")
                 .build())
         .build();
   }
@@ -104,19 +105,19 @@ final class EnumWriter {
         .addCode("$<")
         .endControlFlow();
 
-    return type.addField(TypeName.INT, "code", Modifier.PRIVATE, Modifier.FINAL)
+    return type.addField(TypeName.INT, "value", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STRING, "key", Modifier.PRIVATE, Modifier.FINAL)
         .addField(action, "action", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
-                .addParameter(TypeName.INT, "code")
+                .addParameter(TypeName.INT, "value")
                 .addParameter(STRING, "key")
                 .addParameter(action, "action")
-                .addStatement("this.code = code")
+                .addStatement("this.value = value")
                 .addStatement("this.key = key")
                 .addStatement("this.action = action")
                 .build())
-        .addMethod(Members.getter("code", TypeName.INT, "The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.\n"))
+        .addMethod(Members.getter("value", TypeName.INT, "The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.\n"))
         .addMethod(Members.getter("action", action, "The recommended action for this status.\n"))
         .addMethod(
             MethodSpec.methodBuilder("description")
@@ -125,6 +126,17 @@ final class EnumWriter {
                 .returns(STRING)
                 .addParameter(LOCALE, "locale")
                 .addStatement("return $T.text(locale, $S + key)", names.match(), "status.")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("help")
+                .addJavadoc(
+                    "What to do about a response of this status in {@code locale}: the status's help, else its\n"
+                        + "class's; the description when the catalogue gives neither. Never null.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(STRING)
+                .addParameter(LOCALE, "locale")
+                .addStatement("String help = $T.find(locale, $S + key)", names.match(), MessagesWriter.STATUS_HELP)
+                .addStatement("return help != null ? help : description(locale)")
                 .build())
         .addMethod(of.build())
         .build();
@@ -238,8 +250,8 @@ final class EnumWriter {
         Entry e = entries.get(i);
         Action a = e.action() != null ? e.action() : actionOf(e.status());
         fill.addStatement(
-            "all[$L] = new $T($L, $S, $L, $T.$L, $L, $L, $L, $T.class)",
-            i, self, i, e.id(), e.status(), action, a.name(),
+            "all[$L] = new $T($L, $L, $L, $T.$L, $L, $L, $L, $T.class)",
+            i, self, i, Members.literal(e.id()), e.status(), action, a.name(),
             array(e.errors().stream().map(Text::value).toList()),
             array(e.templates().stream().map(Template::normalized).toList()),
             array(e.placeholders()),
@@ -267,8 +279,8 @@ final class EnumWriter {
       Action a = e.action() != null ? e.action() : actionOf(e.status());
       CodeBlock args =
           CodeBlock.of(
-              "$S, $L, $T.$L, $L, $L, $L, $T.class",
-              e.id(), e.status(), action, a.name(),
+              "$L, $L, $T.$L, $L, $L, $L, $T.class",
+              Members.literal(e.id()), e.status(), action, a.name(),
               array(e.errors().stream().map(Text::value).toList()),
               array(e.templates().stream().map(Template::normalized).toList()),
               array(e.placeholders()),
@@ -342,7 +354,7 @@ final class EnumWriter {
     }
     CodeBlock.Builder b = CodeBlock.builder().add("new $T[] {", String.class);
     for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$S" : ", $S", values.get(i));
+      b.add(i == 0 ? "$L" : ", $L", Members.literal(values.get(i)));
     }
     return b.add("}").build();
   }
@@ -359,9 +371,24 @@ final class EnumWriter {
     return sb.append(".\n").toString();
   }
 
+  /**
+   * A catalogue text as Javadoc: markup characters, {@code *}{@code /}, {@code \}{@code u} and every
+   * control, format and separator character (JavaPoet would break the comment's lines at U+2028
+   * and U+2029) as HTML character references.
+   */
   static String javadocSafe(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+    String safe = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
         .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
+    StringBuilder sb = new StringBuilder(safe.length());
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (Members.special(c)) {
+        sb.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
 

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +70,10 @@ final class ExceptionWriter {
             .addJavadoc(
                 "An error response of the Easemob REST API.\n\n"
                     + "<p>Built by {@link $T#from(int, String)}; catch the subclass of the status or of the\n"
-                    + "catalogue entry you care about. {@link #getMessage()} tells what the server said;\n"
-                    + "{@link #getLocalizedMessage()} gives the cause in the default locale.\n",
+                    + "catalogue entry you care about. {@link #getMessage()} and {@link #toString()} tell the facts,\n"
+                    + "the same on every JVM and in every locale: the status, the error code, the entry's id and\n"
+                    + "the server's description; {@link #explanation(Locale)} and {@link #help(Locale)} give the\n"
+                    + "localized texts.\n",
                 names.matcher())
             .addField(serialVersionUid())
             .addField(match, "match", Modifier.PRIVATE, Modifier.FINAL)
@@ -91,30 +94,17 @@ final class ExceptionWriter {
     type.addMethod(delegate("body", STRING, "The raw response body, or null when it was not given.\n", false));
     type.addMethod(delegate("params", ParameterizedTypeName.get(Map.class, String.class, String.class),
         "The values of the description template's placeholders, by name, in template order.\n", false));
-    type.addMethod(
-        MethodSpec.methodBuilder("causes")
-            .addJavadoc("The likely causes in {@code locale}, placeholders filled; never empty.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .returns(ParameterizedTypeName.get(List.class, String.class))
-            .addParameter(Locale.class, "locale")
-            .addStatement("return match.causes(locale)")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("cause")
-            .addJavadoc("The causes in {@code locale} as one text.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .returns(STRING)
-            .addParameter(Locale.class, "locale")
-            .addStatement("return match.cause(locale)")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("getLocalizedMessage")
-            .addJavadoc("The causes in the default locale.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(STRING)
-            .addStatement("return match.cause($T.getDefault())", Locale.class)
-            .build());
+    type.addMethod(delegate("retryAfter", ClassName.get(Duration.class),
+        "How long the server asked to wait before the next request, or null when it did not say.\n", false));
+    type.addMethod(delegate("isRetryable", TypeName.BOOLEAN,
+        "Whether sending the same request again later can succeed: the action is {@code RETRY} or {@code BACKOFF}.\n", false));
+    type.addMethod(delegate("isThrottled", TypeName.BOOLEAN,
+        "Whether the server is shedding load: status 429 or 503, or the action {@code BACKOFF}.\n", false));
+    type.addMethod(localized("explanations", ParameterizedTypeName.get(List.class, String.class),
+        "The likely causes in {@code locale}, placeholders filled; never empty.\n"));
+    type.addMethod(localized("explanation", STRING, "The explanations in {@code locale} as one text.\n"));
+    type.addMethod(localized("help", STRING,
+        "What to change or do, in {@code locale}: the entry's help, else the status's, else its class's; never null.\n"));
     type.addMethod(
         MethodSpec.methodBuilder("param")
             .addModifiers(Modifier.FINAL)
@@ -123,6 +113,16 @@ final class ExceptionWriter {
             .addStatement("return match.param(name)")
             .build());
     return type.build();
+  }
+
+  private static MethodSpec localized(String name, TypeName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .returns(type)
+        .addParameter(Locale.class, "locale")
+        .addStatement("return match.$N(locale)", name)
+        .build();
   }
 
   private MethodSpec delegate(String name, TypeName type, String doc, boolean self) {

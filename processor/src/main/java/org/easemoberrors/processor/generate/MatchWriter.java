@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,7 +55,8 @@ final class MatchWriter {
             .addSuperinterface(Serializable.class)
             .addJavadoc(
                 "What {@link $T} made of one error response: the catalogue entry (or only the status),\n"
-                    + "the values of the template's placeholders, the recommended action and the localized causes.\n\n"
+                    + "the values of the template's placeholders, the recommended action, the localized explanations\n"
+                    + "and help, and the wait the server asked for.\n\n"
                     + "<p>Immutable and safe to share between threads.\n",
                 names.matcher())
             .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
@@ -67,7 +69,8 @@ final class MatchWriter {
             .addField(STRING, "errorCode", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRING, "description", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRING, "body", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL);
+            .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(Duration.class, "retryAfter", Modifier.PRIVATE, Modifier.FINAL);
 
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -77,6 +80,7 @@ final class MatchWriter {
             .addParameter(STRING, "description")
             .addParameter(STRING, "body")
             .addParameter(STRINGS, "values")
+            .addParameter(Duration.class, "retryAfter")
             .addStatement("this.status = status")
             .addStatement("this.statusType = $T.of(status)", status)
             .addStatement("this.entry = entry")
@@ -84,6 +88,7 @@ final class MatchWriter {
             .addStatement("this.description = description")
             .addStatement("this.body = body")
             .addStatement("this.values = values")
+            .addStatement("this.retryAfter = retryAfter")
             .build());
 
     type.addMethod(Members.getter("status", TypeName.INT, "The HTTP status as received.\n"));
@@ -105,6 +110,23 @@ final class MatchWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(names.action())
             .addStatement("return entry != null ? entry.action() : statusType.action()")
+            .build());
+    type.addMethod(Members.getter("retryAfter", ClassName.get(Duration.class),
+        "How long the server asked to wait before the next request, read from its {@code Retry-After}\n"
+            + "header at the time of the match; null when the header was not given or unreadable.\n"));
+    type.addMethod(
+        MethodSpec.methodBuilder("isRetryable")
+            .addJavadoc("Whether sending the same request again later can succeed: the action is {@code RETRY} or {@code BACKOFF}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return action().isRetryable()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("isThrottled")
+            .addJavadoc("Whether the server is shedding load: status 429 or 503, or the action {@code BACKOFF}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return status == 429 || status == 503 || action() == $T.BACKOFF", names.action())
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("params")
@@ -140,7 +162,7 @@ final class MatchWriter {
             .addStatement("return null")
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("causes")
+        MethodSpec.methodBuilder("explanations")
             .addJavadoc(
                 "The likely causes in {@code locale} (or in the catalogue's fallback locale when it has none),\n"
                     + "placeholders filled; never empty. Without an entry, the status's description.\n")
@@ -152,29 +174,45 @@ final class MatchWriter {
             .endControlFlow()
             .addStatement("String text = text(locale, $S + entry.id())", "entry.")
             .addStatement("String[] names = entry.rawPlaceholders()")
-            .addStatement("$T<String> causes = new $T<String>()", List.class, ArrayList.class)
+            .addStatement("$T<String> explanations = new $T<String>()", List.class, ArrayList.class)
             .addStatement("int start = 0")
             .beginControlFlow("while (true)")
             .addStatement("int end = text.indexOf('\\n', start)")
-            .addStatement("causes.add($T.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values))", names.engine("Templates"))
+            .addStatement("explanations.add($T.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values))", names.engine("Templates"))
             .beginControlFlow("if (end < 0)")
-            .addStatement("return $T.unmodifiableList(causes)", Collections.class)
+            .addStatement("return $T.unmodifiableList(explanations)", Collections.class)
             .endControlFlow()
             .addStatement("start = end + 1")
             .endControlFlow()
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("cause")
-            .addJavadoc("The causes in {@code locale} as one text.\n")
+        MethodSpec.methodBuilder("explanation")
+            .addJavadoc("The explanations in {@code locale} as one text.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
             .addParameter(Locale.class, "locale")
-            .addStatement("$T<String> causes = causes(locale)", List.class)
-            .addStatement("$T sb = new $T(causes.get(0))", StringBuilder.class, StringBuilder.class)
-            .beginControlFlow("for (int i = 1; i < causes.size(); i++)")
-            .addStatement("sb.append(\" / \").append(causes.get(i))")
+            .addStatement("$T<String> explanations = explanations(locale)", List.class)
+            .addStatement("$T sb = new $T(explanations.get(0))", StringBuilder.class, StringBuilder.class)
+            .beginControlFlow("for (int i = 1; i < explanations.size(); i++)")
+            .addStatement("sb.append(\" / \").append(explanations.get(i))")
             .endControlFlow()
             .addStatement("return sb.toString()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("help")
+            .addJavadoc(
+                "What to change or do, in {@code locale}: the entry's help with its placeholders filled, else the\n"
+                    + "status's, else its class's (see {@link $T#help(Locale)}). Never null.\n", status)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addParameter(Locale.class, "locale")
+            .beginControlFlow("if (entry != null)")
+            .addStatement("String help = find(locale, $S + entry.id())", MessagesWriter.ENTRY_HELP)
+            .beginControlFlow("if (help != null)")
+            .addStatement("return $T.fill(help, entry.rawPlaceholders(), values)", names.engine("Templates"))
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return statusType.help(locale)")
             .build());
     type.addMethod(toException());
     type.addMethod(
@@ -204,7 +242,8 @@ final class MatchWriter {
             .addStatement("$T m = ($T) o", self, self)
             .addStatement(
                 "return status == m.status && entry == m.entry && same(errorCode, m.errorCode)"
-                    + " && same(description, m.description) && same(body, m.body) && $T.equals(values, m.values)",
+                    + " && same(description, m.description) && same(body, m.body) && $T.equals(values, m.values)"
+                    + " && same(retryAfter, m.retryAfter)",
                 Arrays.class)
             .build());
     type.addMethod(
@@ -213,7 +252,7 @@ final class MatchWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
             .addStatement(
-                "return $T.hashCode(new Object[] {status, entry, errorCode, description, body}) * 31 + $T.hashCode(values)",
+                "return $T.hashCode(new Object[] {status, entry, errorCode, description, body, retryAfter}) * 31 + $T.hashCode(values)",
                 Arrays.class, Arrays.class)
             .build());
     type.addMethod(
@@ -221,7 +260,8 @@ final class MatchWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
-            .addStatement("return $S + summary() + \" -> \" + action().code() + (params().isEmpty() ? \"\" : \" \" + params())", self.simpleName() + "[")
+            .addStatement("return $S + summary() + \" -> \" + action().id() + (params().isEmpty() ? \"\" : \" \" + params())\n"
+                + "+ (retryAfter == null ? \"\" : \" retryAfter=\" + retryAfter) + ']'", self.simpleName() + "[")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("same")
@@ -239,6 +279,15 @@ final class MatchWriter {
             .addParameter(Locale.class, "locale")
             .addParameter(STRING, "key")
             .addStatement("return TEXTS.text(locale, key)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("find")
+            .addJavadoc("The text of {@code key} as {@link #text} finds it, or null when no file has it.\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(STRING)
+            .addParameter(Locale.class, "locale")
+            .addParameter(STRING, "key")
+            .addStatement("return TEXTS.find(locale, key)")
             .build());
     return type.build();
   }

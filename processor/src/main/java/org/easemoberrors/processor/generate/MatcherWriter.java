@@ -30,6 +30,7 @@ final class MatcherWriter {
     ClassName match = names.match();
     ClassName error = names.error();
     ClassName index = names.engine("Index");
+    ClassName retry = names.engine("RetryAfter");
     TypeSpec.Builder type =
         ctx.generated(TypeSpec.classBuilder(names.matcher()))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -47,7 +48,7 @@ final class MatcherWriter {
                 .initializer("new String[0]").build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
-    MethodSpec.Builder byBody =
+    type.addMethod(
         MethodSpec.methodBuilder("match")
             .addJavadoc(
                 "Matches a response by its HTTP status and raw body (the JSON object with {@code error} and\n"
@@ -56,47 +57,62 @@ final class MatcherWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(match)
             .addParameter(TypeName.INT, "status")
-            .addParameter(STRING, "body");
+            .addParameter(STRING, "body")
+            .addStatement("return match(status, body, null)")
+            .build());
+    MethodSpec.Builder byBody =
+        MethodSpec.methodBuilder("match")
+            .addJavadoc(
+                "Matches a response by its HTTP status, raw body and {@code Retry-After} header (seconds or an\n"
+                    + "HTTP-date, read at the time of this call; null when the response had none), as\n"
+                    + "{@link #match(int, String)} does.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(match)
+            .addParameter(TypeName.INT, "status")
+            .addParameter(STRING, "body")
+            .addParameter(STRING, "retryAfter");
     if (ctx.json() == Context.JsonLibrary.NONE) {
-      byBody.addStatement("return new $T(status, null, null, null, body, NO_VALUES)", match);
+      byBody.addStatement("return new $T(status, null, null, null, body, NO_VALUES, $T.parse(retryAfter))", match, retry);
     } else {
       byBody.addStatement("String[] fields = $T.read(body)",
               names.engine(ctx.json() == Context.JsonLibrary.JACKSON ? Engine.JACKSON : Engine.GSON))
           .beginControlFlow("if (fields == null)")
-          .addStatement("return new $T(status, null, null, null, body, NO_VALUES)", match)
+          .addStatement("return new $T(status, null, null, null, body, NO_VALUES, $T.parse(retryAfter))", match, retry)
           .endControlFlow()
-          .addStatement("return find(status, fields[0], fields[1], body)");
+          .addStatement("return find(status, fields[0], fields[1], body, retryAfter)");
     }
     type.addMethod(byBody.build());
     type.addMethod(
-        MethodSpec.methodBuilder("match")
+        MethodSpec.methodBuilder("matchFields")
             .addJavadoc("Matches a response by its HTTP status, error code and error description, either of which may be null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(match)
             .addParameter(TypeName.INT, "status")
             .addParameter(STRING, "error")
             .addParameter(STRING, "description")
-            .addStatement("return find(status, error, description, null)")
+            .addStatement("return find(status, error, description, null, null)")
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("from")
-            .addJavadoc("The exception for a response's HTTP status and raw body; never null.\n")
+        MethodSpec.methodBuilder("matchFields")
+            .addJavadoc(
+                "Matches a response by its HTTP status, error code, error description and {@code Retry-After}\n"
+                    + "header, any of which may be null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(names.base())
-            .addParameter(TypeName.INT, "status")
-            .addParameter(STRING, "body")
-            .addStatement("return match(status, body).toException()")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("from")
-            .addJavadoc("The exception for a response's HTTP status, error code and description; never null.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(names.base())
+            .returns(match)
             .addParameter(TypeName.INT, "status")
             .addParameter(STRING, "error")
             .addParameter(STRING, "description")
-            .addStatement("return match(status, error, description).toException()")
+            .addParameter(STRING, "retryAfter")
+            .addStatement("return find(status, error, description, null, retryAfter)")
             .build());
+    type.addMethod(from("from", "The exception for a response's HTTP status and raw body; never null.\n", "body"));
+    type.addMethod(from("from", "The exception for a response's HTTP status, raw body and {@code Retry-After} header; never null.\n",
+        "body", "retryAfter"));
+    type.addMethod(from("fromFields", "The exception for a response's HTTP status, error code and description; never null.\n",
+        "error", "description"));
+    type.addMethod(from("fromFields",
+        "The exception for a response's HTTP status, error code, description and {@code Retry-After} header; never null.\n",
+        "error", "description", "retryAfter"));
     type.addMethod(
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -105,12 +121,13 @@ final class MatcherWriter {
             .addParameter(STRING, "error")
             .addParameter(STRING, "description")
             .addParameter(STRING, "body")
+            .addParameter(STRING, "retryAfter")
             .addStatement("$T.Hit hit = INDEX.find(status, error, description)", index)
             .beginControlFlow("if (hit == null)")
             .addComment("The status, or its class.")
-            .addStatement("return new $T(status, null, error, description, body, NO_VALUES)", match)
+            .addStatement("return new $T(status, null, error, description, body, NO_VALUES, $T.parse(retryAfter))", match, retry)
             .endControlFlow()
-            .addStatement("return new $T(status, ENTRIES[hit.entry], error, description, body, hit.values)", match)
+            .addStatement("return new $T(status, ENTRIES[hit.entry], error, description, body, hit.values, $T.parse(retryAfter))", match, retry)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("index")
@@ -132,12 +149,27 @@ final class MatcherWriter {
     return type.build();
   }
 
+  /** A {@code from} method: the exception of the {@code match} method of the same parameters. */
+  private MethodSpec from(String name, String doc, String... parameters) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc(doc)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(names.base())
+            .addParameter(TypeName.INT, "status");
+    for (String p : parameters) {
+      m.addParameter(STRING, p);
+    }
+    return m.addStatement("return $L(status, $L).toException()", name.equals("from") ? "match" : "matchFields", String.join(", ", parameters))
+        .build();
+  }
+
   private String jsonNote() {
     return switch (ctx.json()) {
       case JACKSON -> "The body is read with Jackson's streaming parser.\n";
       case GSON -> "The body is read with Gson's streaming reader.\n";
       case NONE -> "No JSON library was on the compile class path, so this matches on the status only;\n"
-          + "parse the body yourself and call {@link #match(int, String, String)}.\n";
+          + "parse the body yourself and call {@link #matchFields(int, String, String, String)}.\n";
     };
   }
 }

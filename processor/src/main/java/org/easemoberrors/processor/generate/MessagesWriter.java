@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.easemoberrors.processor.model.Catalog;
 import org.easemoberrors.processor.model.Entry;
+import org.easemoberrors.processor.model.Localized;
 import org.easemoberrors.processor.model.StatusSpec;
 import org.easemoberrors.processor.model.Text;
 
@@ -13,9 +14,17 @@ import org.easemoberrors.processor.model.Text;
  * with the fallback locale's texts, which the generated code reads when a locale has none.
  *
  * <p>Keys: {@code status.400}, {@code status.4xx}, {@code status.5xx}, {@code status.other}, and
- * {@code entry.<id>} holding an entry's causes, one per line.
+ * {@code entry.<id>} holding an entry's causes, one per line; {@code help.status.<key>} holding the
+ * help of a status (its own, else its class's) or of a class, and {@code help.entry.<id>} holding
+ * an entry's own help, for the entries that give one.
  */
 final class MessagesWriter {
+  /** The key prefix of the help of statuses and classes. */
+  static final String STATUS_HELP = "help.status.";
+
+  /** The key prefix of the help of entries. */
+  static final String ENTRY_HELP = "help.entry.";
+
   /** Texts for statuses that are not HTTP errors, which no catalogue declares. */
   private static final Map<String, String> NOT_AN_ERROR =
       Map.of(
@@ -56,7 +65,22 @@ final class MessagesWriter {
     for (Entry e : catalog.entries()) {
       put(out, "entry." + e.id(), e.causes().get(locale));
     }
+    for (StatusSpec s : catalog.classes().values()) {
+      help(out, STATUS_HELP + s.key(), s.help(), locale);
+    }
+    for (StatusSpec s : catalog.statuses().values()) {
+      help(out, STATUS_HELP + s.key(), catalog.helpFor(Integer.parseInt(s.key())), locale);
+    }
+    for (Entry e : catalog.entries()) {
+      help(out, ENTRY_HELP + e.id(), e.help(), locale);
+    }
     return out;
+  }
+
+  private static void help(Map<String, String> out, String key, Localized help, String locale) {
+    if (help != null) {
+      put(out, key, help.get(locale));
+    }
   }
 
   private static void put(Map<String, String> out, String key, List<Text> texts) {

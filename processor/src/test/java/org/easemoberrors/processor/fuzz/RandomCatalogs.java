@@ -78,31 +78,20 @@ final class RandomCatalogs {
       "\ufffd", "=", ":", "\\t", "\\\\", "@", "?", "x".repeat(70), ",");
 
   private final Choices c;
-  private final boolean lineSeparators;
   private final StringBuilder out = new StringBuilder();
 
-  private RandomCatalogs(Choices choices, boolean lineSeparators) {
+  private RandomCatalogs(Choices choices) {
     this.c = choices;
-    this.lineSeparators = lineSeparators;
   }
 
   /** A catalogue as YAML text. */
   static String catalogue(Choices choices) {
-    return new RandomCatalogs(choices, true).write();
+    return new RandomCatalogs(choices).write();
   }
 
-  /**
-   * A catalogue whose texts hold no U+2028 or U+2029, which the generator does not yet write
-   * correctly into Java strings (see {@code
-   * RandomCataloguesCompileTest#lineAndParagraphSeparatorsInStringsCompile}).
-   */
-  static String catalogueWithoutLineSeparators(Choices choices) {
-    return new RandomCatalogs(choices, false).write();
-  }
-
-  /** A text as a YAML scalar, without line and paragraph separators when asked so. */
+  /** A text as a YAML scalar. */
   private String q(String text) {
-    return quoted(lineSeparators ? text : text.replace('\u2028', ' ').replace('\u2029', ' '));
+    return quoted(text);
   }
 
   private String write() {

@@ -16,7 +16,6 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.easemoberrors.processor.generate.Context;
 import org.easemoberrors.processor.testing.Compiles;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class RandomCataloguesCompileTest {
     Map<Integer, String> accepted = new TreeMap<>();
     List<JavaFileObject> packages = new ArrayList<>();
     for (int seed = 0; seed < CATALOGUES; seed++) {
-      String yaml = RandomCatalogs.catalogueWithoutLineSeparators(RandomCatalogs.random(seed));
+      String yaml = RandomCatalogs.catalogue(RandomCatalogs.random(seed));
       String pkg = "random.c" + seed;
       Context.JsonLibrary json = Context.JsonLibrary.values()[seed % 3];
       Context.ExceptionClasses classes = seed % 4 == 3 ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
@@ -100,13 +99,10 @@ class RandomCataloguesCompileTest {
    * does not compile ("unclosed string literal" at the code in the constant's array). (A template
    * is safe: the two are white space, which its normalization turns into a space.) JavaPoet breaks the lines it emits
    * at every {@code \R}, and these two characters, not ISO controls, reach its {@code $S} as
-   * they are, so a line break and indentation land inside the string literal. The fix belongs in
-   * generate/ (escape them before JavaPoet sees the text, as {@code Generator.ascii} does for the
-   * rest after it); until then {@link RandomCatalogs#catalogueWithoutLineSeparators} keeps them
-   * out of the test above.
+   * they are, so a line break and indentation land inside the string literal. generate/ now
+   * escapes them (and every other control and format character) before JavaPoet sees the text.
    */
   @Test
-  @Disabled("generate/ writes U+2028 and U+2029 raw into string literals, which JavaPoet then breaks; see the comment")
   void lineAndParagraphSeparatorsInStringsCompile(@TempDir Path dir) {
     String yaml = String.join("\n",
         "catalog: 1",

@@ -113,8 +113,8 @@ class LargeCatalogTest {
       assertFalse(error.isEnum());
       Object[] values = (Object[]) error.getMethod("values").invoke(null);
       assertEquals(ENTRIES, values.length);
-      Method match = matcher.getMethod("match", int.class, String.class, String.class);
-      Method from = matcher.getMethod("from", int.class, String.class, String.class);
+      Method match = matcher.getMethod("matchFields", int.class, String.class, String.class);
+      Method from = matcher.getMethod("fromFields", int.class, String.class, String.class);
 
       // The last entries of each kind, so the lookup goes through the full tables.
       int exact = ENTRIES - 3;

@@ -26,8 +26,8 @@ public final class Generated {
     return new Match(invoke(matcher, null, "match", new Class<?>[] {int.class, String.class}, status, body));
   }
 
-  public Match match(int status, String error, String description) {
-    return new Match(invoke(matcher, null, "match", new Class<?>[] {int.class, String.class, String.class}, status, error, description));
+  public Match matchFields(int status, String error, String description) {
+    return new Match(invoke(matcher, null, "matchFields", new Class<?>[] {int.class, String.class, String.class}, status, error, description));
   }
 
   public RuntimeException from(int status, String body) {
@@ -46,7 +46,7 @@ public final class Generated {
 
     public String action() {
       Object action = call("action");
-      return (String) Generated.invoke(action.getClass(), action, "code", new Class<?>[0]);
+      return (String) Generated.invoke(action.getClass(), action, "id", new Class<?>[0]);
     }
 
     @SuppressWarnings("unchecked")
@@ -55,8 +55,8 @@ public final class Generated {
     }
 
     @SuppressWarnings("unchecked")
-    public List<String> causes(Locale locale) {
-      return (List<String>) Generated.invoke(value.getClass(), value, "causes", new Class<?>[] {Locale.class}, locale);
+    public List<String> explanations(Locale locale) {
+      return (List<String>) Generated.invoke(value.getClass(), value, "explanations", new Class<?>[] {Locale.class}, locale);
     }
 
     public RuntimeException toException() {

@@ -37,16 +37,23 @@ public enum EasemobAction {
      */
     ALERT("alert");
 
-    private final String code;
+    private final String id;
 
-    EasemobAction(String code) {
-        this.code = code;
+    EasemobAction(String id) {
+        this.id = id;
     }
 
     /**
      * The catalogue spelling of this action, such as {@code refresh_token}.
      */
-    public String code() {
-        return code;
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Whether sending the same request again later can succeed: {@link #RETRY} and {@link #BACKOFF}.
+     */
+    public boolean isRetryable() {
+        return this == RETRY || this == BACKOFF;
     }
 }

@@ -1,6 +1,7 @@
 package com.example.im;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,7 +13,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * What {@link EasemobErrorMatcher} made of one error response: the catalogue entry (or only the status),
- * the values of the template's placeholders, the recommended action and the localized causes.
+ * the values of the template's placeholders, the recommended action, the localized explanations
+ * and help, and the wait the server asked for.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -36,8 +38,10 @@ public final class EasemobErrorMatch implements Serializable {
 
     private final String[] values;
 
+    private final Duration retryAfter;
+
     EasemobErrorMatch(int status, EasemobError entry, String errorCode, String description,
-            String body, String[] values) {
+            String body, String[] values, Duration retryAfter) {
         this.status = status;
         this.statusType = EasemobStatus.of(status);
         this.entry = entry;
@@ -45,6 +49,7 @@ public final class EasemobErrorMatch implements Serializable {
         this.description = description;
         this.body = body;
         this.values = values;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -104,6 +109,28 @@ public final class EasemobErrorMatch implements Serializable {
     }
 
     /**
+     * How long the server asked to wait before the next request, read from its {@code Retry-After}
+     * header at the time of the match; null when the header was not given or unreadable.
+     */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /**
+     * Whether sending the same request again later can succeed: the action is {@code RETRY} or {@code BACKOFF}.
+     */
+    public boolean isRetryable() {
+        return action().isRetryable();
+    }
+
+    /**
+     * Whether the server is shedding load: status 429 or 503, or the action {@code BACKOFF}.
+     */
+    public boolean isThrottled() {
+        return status == 429 || status == 503 || action() == EasemobAction.BACKOFF;
+    }
+
+    /**
      * The values of the matched template's placeholders, by name, in template order; empty when there are none.
      */
     public Map<String, String> params() {
@@ -139,34 +166,48 @@ public final class EasemobErrorMatch implements Serializable {
      * The likely causes in {@code locale} (or in the catalogue's fallback locale when it has none),
      * placeholders filled; never empty. Without an entry, the status's description.
      */
-    public List<String> causes(Locale locale) {
+    public List<String> explanations(Locale locale) {
         if (entry == null) {
             return Collections.singletonList(statusType.description(locale));
         }
         String text = text(locale, "entry." + entry.id());
         String[] names = entry.rawPlaceholders();
-        List<String> causes = new ArrayList<String>();
+        List<String> explanations = new ArrayList<String>();
         int start = 0;
         while (true) {
             int end = text.indexOf('\n', start);
-            causes.add(EasemobTemplates.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values));
+            explanations.add(EasemobTemplates.fill(end < 0 ? text.substring(start) : text.substring(start, end), names, values));
             if (end < 0) {
-                return Collections.unmodifiableList(causes);
+                return Collections.unmodifiableList(explanations);
             }
             start = end + 1;
         }
     }
 
     /**
-     * The causes in {@code locale} as one text.
+     * The explanations in {@code locale} as one text.
      */
-    public String cause(Locale locale) {
-        List<String> causes = causes(locale);
-        StringBuilder sb = new StringBuilder(causes.get(0));
-        for (int i = 1; i < causes.size(); i++) {
-            sb.append(" / ").append(causes.get(i));
+    public String explanation(Locale locale) {
+        List<String> explanations = explanations(locale);
+        StringBuilder sb = new StringBuilder(explanations.get(0));
+        for (int i = 1; i < explanations.size(); i++) {
+            sb.append(" / ").append(explanations.get(i));
         }
         return sb.toString();
+    }
+
+    /**
+     * What to change or do, in {@code locale}: the entry's help with its placeholders filled, else the
+     * status's, else its class's (see {@link EasemobStatus#help(Locale)}). Never null.
+     */
+    public String help(Locale locale) {
+        if (entry != null) {
+            String help = find(locale, "help.entry." + entry.id());
+            if (help != null) {
+                return EasemobTemplates.fill(help, entry.rawPlaceholders(), values);
+            }
+        }
+        return statusType.help(locale);
     }
 
     /**
@@ -212,17 +253,18 @@ public final class EasemobErrorMatch implements Serializable {
             return false;
         }
         EasemobErrorMatch m = (EasemobErrorMatch) o;
-        return status == m.status && entry == m.entry && same(errorCode, m.errorCode) && same(description, m.description) && same(body, m.body) && Arrays.equals(values, m.values);
+        return status == m.status && entry == m.entry && same(errorCode, m.errorCode) && same(description, m.description) && same(body, m.body) && Arrays.equals(values, m.values) && same(retryAfter, m.retryAfter);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new Object[] {status, entry, errorCode, description, body}) * 31 + Arrays.hashCode(values);
+        return Arrays.hashCode(new Object[] {status, entry, errorCode, description, body, retryAfter}) * 31 + Arrays.hashCode(values);
     }
 
     @Override
     public String toString() {
-        return "EasemobErrorMatch[" + summary() + " -> " + action().code() + (params().isEmpty() ? "" : " " + params());
+        return "EasemobErrorMatch[" + summary() + " -> " + action().id() + (params().isEmpty() ? "" : " " + params())
+                + (retryAfter == null ? "" : " retryAfter=" + retryAfter) + ']';
     }
 
     private static boolean same(Object a, Object b) {
@@ -234,5 +276,12 @@ public final class EasemobErrorMatch implements Serializable {
      */
     static String text(Locale locale, String key) {
         return TEXTS.text(locale, key);
+    }
+
+    /**
+     * The text of {@code key} as {@link #text} finds it, or null when no file has it.
+     */
+    static String find(Locale locale, String key) {
+        return TEXTS.find(locale, key);
     }
 }

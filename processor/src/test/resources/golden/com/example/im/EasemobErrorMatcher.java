@@ -27,18 +27,36 @@ public final class EasemobErrorMatcher {
      * The body is read with Jackson's streaming parser.
      */
     public static EasemobErrorMatch match(int status, String body) {
+        return match(status, body, null);
+    }
+
+    /**
+     * Matches a response by its HTTP status, raw body and {@code Retry-After} header (seconds or an
+     * HTTP-date, read at the time of this call; null when the response had none), as
+     * {@link #match(int, String)} does.
+     */
+    public static EasemobErrorMatch match(int status, String body, String retryAfter) {
         String[] fields = EasemobJacksonBody.read(body);
         if (fields == null) {
-            return new EasemobErrorMatch(status, null, null, null, body, NO_VALUES);
+            return new EasemobErrorMatch(status, null, null, null, body, NO_VALUES, EasemobRetryAfter.parse(retryAfter));
         }
-        return find(status, fields[0], fields[1], body);
+        return find(status, fields[0], fields[1], body, retryAfter);
     }
 
     /**
      * Matches a response by its HTTP status, error code and error description, either of which may be null.
      */
-    public static EasemobErrorMatch match(int status, String error, String description) {
-        return find(status, error, description, null);
+    public static EasemobErrorMatch matchFields(int status, String error, String description) {
+        return find(status, error, description, null, null);
+    }
+
+    /**
+     * Matches a response by its HTTP status, error code, error description and {@code Retry-After}
+     * header, any of which may be null.
+     */
+    public static EasemobErrorMatch matchFields(int status, String error, String description,
+            String retryAfter) {
+        return find(status, error, description, null, retryAfter);
     }
 
     /**
@@ -49,20 +67,35 @@ public final class EasemobErrorMatcher {
     }
 
     /**
-     * The exception for a response's HTTP status, error code and description; never null.
+     * The exception for a response's HTTP status, raw body and {@code Retry-After} header; never null.
      */
-    public static EasemobException from(int status, String error, String description) {
-        return match(status, error, description).toException();
+    public static EasemobException from(int status, String body, String retryAfter) {
+        return match(status, body, retryAfter).toException();
     }
 
-    private static EasemobErrorMatch find(int status, String error, String description,
-            String body) {
+    /**
+     * The exception for a response's HTTP status, error code and description; never null.
+     */
+    public static EasemobException fromFields(int status, String error, String description) {
+        return matchFields(status, error, description).toException();
+    }
+
+    /**
+     * The exception for a response's HTTP status, error code, description and {@code Retry-After} header; never null.
+     */
+    public static EasemobException fromFields(int status, String error, String description,
+            String retryAfter) {
+        return matchFields(status, error, description, retryAfter).toException();
+    }
+
+    private static EasemobErrorMatch find(int status, String error, String description, String body,
+            String retryAfter) {
         EasemobIndex.Hit hit = INDEX.find(status, error, description);
         if (hit == null) {
             // The status, or its class.
-            return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES);
+            return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES, EasemobRetryAfter.parse(retryAfter));
         }
-        return new EasemobErrorMatch(status, ENTRIES[hit.entry], error, description, body, hit.values);
+        return new EasemobErrorMatch(status, ENTRIES[hit.entry], error, description, body, hit.values, EasemobRetryAfter.parse(retryAfter));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.example.im;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +10,10 @@ import javax.annotation.processing.Generated;
  * An error response of the Easemob REST API.
  *
  * <p>Built by {@link EasemobErrorMatcher#from(int, String)}; catch the subclass of the status or of the
- * catalogue entry you care about. {@link #getMessage()} tells what the server said;
- * {@link #getLocalizedMessage()} gives the cause in the default locale.
+ * catalogue entry you care about. {@link #getMessage()} and {@link #toString()} tell the facts,
+ * the same on every JVM and in every locale: the status, the error code, the entry's id and
+ * the server's description; {@link #explanation(Locale)} and {@link #help(Locale)} give the
+ * localized texts.
  */
 @Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
 public class EasemobException extends RuntimeException {
@@ -94,25 +97,45 @@ public class EasemobException extends RuntimeException {
     }
 
     /**
+     * How long the server asked to wait before the next request, or null when it did not say.
+     */
+    public final Duration retryAfter() {
+        return match.retryAfter();
+    }
+
+    /**
+     * Whether sending the same request again later can succeed: the action is {@code RETRY} or {@code BACKOFF}.
+     */
+    public final boolean isRetryable() {
+        return match.isRetryable();
+    }
+
+    /**
+     * Whether the server is shedding load: status 429 or 503, or the action {@code BACKOFF}.
+     */
+    public final boolean isThrottled() {
+        return match.isThrottled();
+    }
+
+    /**
      * The likely causes in {@code locale}, placeholders filled; never empty.
      */
-    public final List<String> causes(Locale locale) {
-        return match.causes(locale);
+    public final List<String> explanations(Locale locale) {
+        return match.explanations(locale);
     }
 
     /**
-     * The causes in {@code locale} as one text.
+     * The explanations in {@code locale} as one text.
      */
-    public final String cause(Locale locale) {
-        return match.cause(locale);
+    public final String explanation(Locale locale) {
+        return match.explanation(locale);
     }
 
     /**
-     * The causes in the default locale.
+     * What to change or do, in {@code locale}: the entry's help, else the status's, else its class's; never null.
      */
-    @Override
-    public String getLocalizedMessage() {
-        return match.cause(Locale.getDefault());
+    public final String help(Locale locale) {
+        return match.help(locale);
     }
 
     final String param(String name) {

@@ -33,14 +33,14 @@ public enum EasemobStatus {
      */
     NOT_AN_ERROR(0, "other", EasemobAction.ALERT);
 
-    private final int code;
+    private final int value;
 
     private final String key;
 
     private final EasemobAction action;
 
-    EasemobStatus(int code, String key, EasemobAction action) {
-        this.code = code;
+    EasemobStatus(int value, String key, EasemobAction action) {
+        this.value = value;
         this.key = key;
         this.action = action;
     }
@@ -48,8 +48,8 @@ public enum EasemobStatus {
     /**
      * The HTTP status code, or 0 for {@link #CLIENT_ERROR}, {@link #SERVER_ERROR} and {@link #NOT_AN_ERROR}.
      */
-    public int code() {
-        return code;
+    public int value() {
+        return value;
     }
 
     /**
@@ -64,6 +64,15 @@ public enum EasemobStatus {
      */
     public String description(Locale locale) {
         return EasemobErrorMatch.text(locale, "status." + key);
+    }
+
+    /**
+     * What to do about a response of this status in {@code locale}: the status's help, else its
+     * class's; the description when the catalogue gives neither. Never null.
+     */
+    public String help(Locale locale) {
+        String help = EasemobErrorMatch.find(locale, "help.status." + key);
+        return help != null ? help : description(locale);
     }
 
     /**

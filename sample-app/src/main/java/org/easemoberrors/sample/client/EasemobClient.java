@@ -308,8 +308,9 @@ public final class EasemobClient {
     if (status >= 200 && status < 300) {
       return response.body();
     }
-    EasemobException error = EasemobErrorMatcher.from(status, response.body());
-    trace.retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
+    EasemobException error =
+        EasemobErrorMatcher.from(status, response.body(), response.headers().firstValue("Retry-After").orElse(null));
+    trace.retryAfter = error.retryAfter();
     listener.failed(call, attempt, error, trace.retryAfter);
     throw error;
   }
@@ -338,13 +339,13 @@ public final class EasemobClient {
         outcome = "alert";
         break;
     }
-    alerts.accept(alertLine(String.valueOf(e.status()), e.entryId(), e.errorCode(), e.action().code(), outcome, call,
-        trace.attempts, e.cause(locale)));
+    alerts.accept(alertLine(String.valueOf(e.status()), e.entryId(), e.errorCode(), e.action().id(), outcome, call,
+        trace.attempts, e.explanation(locale)));
   }
 
   private void giveUp(Call call, Trace trace, IOException e) {
     String cause = ("zh".equals(locale.getLanguage()) ? "服务器没有应答: " : "no answer from the server: ") + e;
-    alerts.accept(alertLine("-", null, null, EasemobAction.RETRY.code(),
+    alerts.accept(alertLine("-", null, null, EasemobAction.RETRY.id(),
         call.isSafeToRepeat() ? "retries-exhausted" : "not-repeated", call, trace.attempts, cause));
   }
 
@@ -502,7 +503,7 @@ public final class EasemobClient {
       return this;
     }
 
-    /** The clock that reads Retry-After dates and times the token (default: the system's). */
+    /** The clock that times the token (default: the system's); Retry-After is read against the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

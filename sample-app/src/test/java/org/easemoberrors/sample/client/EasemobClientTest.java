@@ -180,7 +180,7 @@ class EasemobClientTest {
     String alert = alerts.get(0);
     assertTrue(alert.startsWith("ALERT status=504 entry=- error=- action=retry outcome=retries-exhausted call=\"GET "
         + path + "\" attempts=4 cause=\""), alert);
-    assertTrue(alert.contains(e.cause(Locale.SIMPLIFIED_CHINESE)), alert);
+    assertTrue(alert.contains(e.explanation(Locale.SIMPLIFIED_CHINESE)), alert);
     assertTrue(alert.contains("网关超时"), alert);
   }
 
@@ -385,7 +385,7 @@ class EasemobClientTest {
     assertEquals(3, alerts.size(), alerts.toString());
     assertTrue(alerts.get(0).startsWith("ALERT status=500 entry=not-full-text-indexed error=no_full_text_index "
         + "action=alert outcome=alert call=\"GET " + BASE + "/users?ql="), alerts.get(0));
-    assertTrue(alerts.get(0).endsWith("attempts=1 cause=\"" + query.cause(Locale.ENGLISH) + "\""), alerts.get(0));
+    assertTrue(alerts.get(0).endsWith("attempts=1 cause=\"" + query.explanation(Locale.ENGLISH) + "\""), alerts.get(0));
     assertTrue(alerts.get(1).contains(" entry=unsupported-service-operation "), alerts.get(1));
     assertTrue(alerts.get(2).contains(" entry=unknown-api "), alerts.get(2));
   }

@@ -76,10 +76,10 @@ class LinearTimeTest {
   private static void linear(String name, IntFunction<String> description) {
     String small = description.apply(SMALL);
     String large = description.apply(LARGE);
-    EasemobErrorMatch expected = EasemobErrorMatcher.match(400, "illegal_argument", large);
-    assertEquals(expected, EasemobErrorMatcher.match(400, "illegal_argument", new String(large.toCharArray())));
-    ratio(name, () -> EasemobErrorMatcher.match(400, "illegal_argument", new String(small.toCharArray())),
-        () -> EasemobErrorMatcher.match(400, "illegal_argument", new String(large.toCharArray())));
+    EasemobErrorMatch expected = EasemobErrorMatcher.matchFields(400, "illegal_argument", large);
+    assertEquals(expected, EasemobErrorMatcher.matchFields(400, "illegal_argument", new String(large.toCharArray())));
+    ratio(name, () -> EasemobErrorMatcher.matchFields(400, "illegal_argument", new String(small.toCharArray())),
+        () -> EasemobErrorMatcher.matchFields(400, "illegal_argument", new String(large.toCharArray())));
   }
 
   private static void linearBody(String name, IntFunction<String> body) {

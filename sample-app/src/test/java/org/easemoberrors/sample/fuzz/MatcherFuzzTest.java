@@ -42,11 +42,11 @@ class MatcherFuzzTest {
   })
   void fromFields(byte[] data) {
     Responses r = Responses.of(data);
-    EasemobException e = EasemobErrorMatcher.from(r.status, r.error, r.description);
+    EasemobException e = EasemobErrorMatcher.fromFields(r.status, r.error, r.description);
     Responses.check(e, r.status);
     assertEquals(r.error, e.errorCode());
     assertEquals(r.description, e.description());
-    EasemobErrorMatch again = EasemobErrorMatcher.match(r.status, r.error, r.description);
+    EasemobErrorMatch again = EasemobErrorMatcher.matchFields(r.status, r.error, r.description);
     assertEquals(e.match(), again);
     if (r.error != null && r.body != null) {
       // The body and the fields it carries match alike.

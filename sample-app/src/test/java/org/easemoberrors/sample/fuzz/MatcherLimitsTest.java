@@ -73,7 +73,7 @@ class MatcherLimitsTest {
   private static WeakReference<String> matchAndDrop(int status, String code) {
     String description = "group member " + repeat("x  \u3000", 1_000_000) + " doesn't exist";
     for (int i = 0; i < 3; i++) {
-      EasemobErrorMatch m = EasemobErrorMatcher.match(status, code, description);
+      EasemobErrorMatch m = EasemobErrorMatcher.matchFields(status, code, description);
       assertEquals(description, m.description());
     }
     return new WeakReference<>(description);
@@ -107,18 +107,18 @@ class MatcherLimitsTest {
   public static final class ManyLocales {
     public static void main(String[] args) {
       EasemobErrorMatch m = EasemobErrorMatcher.match(400, "{" + CREDENTIALS + "}");
-      String english = m.cause(Locale.ENGLISH);
+      String english = m.explanation(Locale.ENGLISH);
       int n = Integer.parseInt(args[0]);
       for (int i = 0; i < n; i++) {
-        String cause = m.cause(new Locale("q" + i, "ZZ"));
+        String cause = m.explanation(new Locale("q" + i, "ZZ"));
         if (cause.isEmpty()) {
           throw new AssertionError("no cause for locale " + i);
         }
-        if (EasemobErrorMatcher.match(404, null, null).cause(new Locale("r" + i)).isEmpty()) {
+        if (EasemobErrorMatcher.matchFields(404, null, null).explanation(new Locale("r" + i)).isEmpty()) {
           throw new AssertionError("no status description for locale " + i);
         }
       }
-      if (!m.cause(Locale.ENGLISH).equals(english)) {
+      if (!m.explanation(Locale.ENGLISH).equals(english)) {
         throw new AssertionError("the English cause changed");
       }
     }

@@ -78,9 +78,9 @@ final class Responses {
       assertTrue(e instanceof EasemobServerException, e.getClass().getName());
     }
     for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.ROOT, Locale.JAPAN, null}) {
-      List<String> causes = e.causes(locale);
+      List<String> causes = e.explanations(locale);
       assertFalse(causes.isEmpty());
-      assertNotNull(e.cause(locale));
+      assertNotNull(e.explanation(locale));
     }
     Map<String, String> params = e.params();
     for (Map.Entry<String, String> p : params.entrySet()) {

@@ -54,7 +54,7 @@ class SharedMatcherTest {
     for (Object[] r : RESPONSES) {
       EasemobErrorMatch m = EasemobErrorMatcher.match((Integer) r[0], (String) r[1]);
       expected.add(m);
-      causes.add(m.cause(Locale.SIMPLIFIED_CHINESE) + "|" + m.cause(Locale.ENGLISH));
+      causes.add(m.explanation(Locale.SIMPLIFIED_CHINESE) + "|" + m.explanation(Locale.ENGLISH));
     }
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -79,7 +79,7 @@ class SharedMatcherTest {
             if (round % 16 == offset) {
               Locale locale = round % 32 < 16 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
               String[] both = causes.get(i).split("\\|", -1);
-              assertEquals(locale == Locale.ENGLISH ? both[1] : both[0], m.cause(locale));
+              assertEquals(locale == Locale.ENGLISH ? both[1] : both[0], m.explanation(locale));
             }
             checked++;
           }
@@ -110,7 +110,7 @@ class SharedMatcherTest {
     };
     EasemobErrorMatch[] expected = new EasemobErrorMatch[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      expected[i] = EasemobErrorMatcher.match(Integer.parseInt(fields[i][0]), fields[i][1], fields[i][2]);
+      expected[i] = EasemobErrorMatcher.matchFields(Integer.parseInt(fields[i][0]), fields[i][1], fields[i][2]);
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -125,7 +125,7 @@ class SharedMatcherTest {
             // New strings each time, as a server's parser makes them.
             String error = fields[i][1] == null ? null : new String(fields[i][1].toCharArray());
             String description = fields[i][2] == null ? null : new String(fields[i][2].toCharArray());
-            EasemobErrorMatch m = EasemobErrorMatcher.match(Integer.parseInt(fields[i][0]), error, description);
+            EasemobErrorMatch m = EasemobErrorMatcher.matchFields(Integer.parseInt(fields[i][0]), error, description);
             assertEquals(expected[i], m, "fields " + Arrays.toString(fields[i]));
           }
           return null;
@@ -147,7 +147,7 @@ class SharedMatcherTest {
     Map<String, String> params = m.params();
     assertEquals("a", params.get("org"));
     assertThrows(UnsupportedOperationException.class, () -> params.put("org", "z"));
-    List<String> causes = m.causes(Locale.ENGLISH);
+    List<String> causes = m.explanations(Locale.ENGLISH);
     assertThrows(UnsupportedOperationException.class, () -> causes.add("z"));
     assertThrows(UnsupportedOperationException.class, () -> m.entry().templates().set(0, "z"));
     assertTrue(m.entry().errorCodes().contains("organization_application_not_found"));

@@ -19,7 +19,7 @@ public final class App {
 
   public static String explain(int status, String body) throws Exception {
     EasemobException e = EasemobErrorMatcher.from(status, body);
-    return new ObjectMapper().writeValueAsString(Map.of("entry", String.valueOf(e.match().entryId()), "cause", e.cause(Locale.ENGLISH)));
+    return new ObjectMapper().writeValueAsString(Map.of("entry", String.valueOf(e.match().entryId()), "cause", e.explanation(Locale.ENGLISH)));
   }
 
   public static void main(String[] args) throws Exception {

@@ -15,7 +15,7 @@ public final class Use {
     } catch (Conflict.VersionConflict e) {
       return e.resource() + "@" + e.version();
     } catch (EasemobException e) {
-      return e.getMessage() + ": " + e.cause(Locale.ENGLISH);
+      return e.getMessage() + ": " + e.explanation(Locale.ENGLISH);
     }
   }
 }

@@ -15,7 +15,7 @@ class AccountsTest {
     AccountClientException.Forbidden.AccountSuspended e = assertInstanceOf(AccountClientException.Forbidden.AccountSuspended.class,
         AccountErrorMatcher.from(403, "{\"error\":\"acme_account_suspended\",\"error_description\":\"account a-7 is suspended\"}"));
     assertEquals("a-7", e.account());
-    assertEquals("The account a-7 is suspended.", e.cause(Locale.ENGLISH));
+    assertEquals("The account a-7 is suspended.", e.explanation(Locale.ENGLISH));
   }
 
   @Test

@@ -22,24 +22,24 @@ class BillingTest {
     PaymentRequired.OrderUnpaid unpaid = assertInstanceOf(PaymentRequired.OrderUnpaid.class, e);
     assertInstanceOf(PaymentRequired.class, unpaid);
     assertEquals("42", unpaid.order());
-    assertEquals("The order 42 is not paid.", unpaid.cause(Locale.ENGLISH));
-    assertInstanceOf(BadRequest.CardExpired.class, PayErrorMatcher.from(400, "acme_card_expired", "anything"));
+    assertEquals("The order 42 is not paid.", unpaid.explanation(Locale.ENGLISH));
+    assertInstanceOf(BadRequest.CardExpired.class, PayErrorMatcher.fromFields(400, "acme_card_expired", "anything"));
   }
 
   @Test
   void overriddenDefaultEntry() {
-    PayErrorMatch m = PayErrorMatcher.match(400, "duplicate_unique_property_exists",
+    PayErrorMatch m = PayErrorMatcher.matchFields(400, "duplicate_unique_property_exists",
         "Application appEntity user requires that property named username be unique, value of bob exists");
     assertEquals("duplicate-username", m.entryId());
     assertEquals(PayAction.ALERT, m.action());
-    assertEquals("An account named bob exists already; pick another name.", m.cause(Locale.ENGLISH));
-    assertEquals("账户bob已存在", m.cause(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("An account named bob exists already; pick another name.", m.explanation(Locale.ENGLISH));
+    assertEquals("账户bob已存在", m.explanation(Locale.SIMPLIFIED_CHINESE));
     assertInstanceOf(BadRequest.DuplicateUsername.class, m.toException());
   }
 
   @Test
   void catalogueFromAnotherModule() {
     assertInstanceOf(ServiceUnavailable.PartnerOffline.class, PartnerErrorMatcher.from(503, "{\"error\":\"acme_partner_offline\"}"));
-    assertEquals("The partner service is offline.", PartnerErrorMatcher.match(503, "acme_partner_offline", null).cause(Locale.ENGLISH));
+    assertEquals("The partner service is offline.", PartnerErrorMatcher.matchFields(503, "acme_partner_offline", null).explanation(Locale.ENGLISH));
   }
 }
