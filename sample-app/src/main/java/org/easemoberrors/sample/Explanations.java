@@ -30,6 +30,7 @@ final class Explanations {
     out.put("action", match.action().id());
     List<String> causes = match.explanations(locale);
     causes.forEach(out.putArray("causes")::add);
+    out.put("help", match.help(locale));
     ObjectNode params = out.putObject("params");
     for (Map.Entry<String, String> p : match.params().entrySet()) {
       params.put(p.getKey(), p.getValue());
@@ -39,7 +40,7 @@ final class Explanations {
 
   /**
    * A readable explanation, in the manner of {@code rustc --explain}: the entry and what matched,
-   * the cause, the status, the recommended action, and what to change.
+   * the cause, the status, the recommended action, and the catalogue's help on what to change.
    */
   String toText(int status, String body) {
     EasemobErrorMatch match = EasemobErrorMatcher.match(status, body);
@@ -76,7 +77,7 @@ final class Explanations {
     sb.append('\n').append(zh ? "建议处理: " : "Recommended action: ").append(match.action().id()).append('\n')
         .append("  ").append(capitalized(Actions.advice(match.action(), zh))).append('\n');
     sb.append('\n').append(zh ? "如何修改:" : "What to change:").append('\n')
-        .append("  ").append(Hints.whatToChange(match, zh)).append('\n');
+        .append("  ").append(match.help(locale)).append('\n');
     return sb.toString();
   }
 

@@ -278,14 +278,14 @@ class ExplainCommandTest {
   }
 
   @Test
-  void hintsFillEachPlaceholderOnceFromTheResponse() {
+  void helpFillsEachPlaceholderOnceFromTheResponse() {
     // The property's value is itself a placeholder's name: it stays as the response gave it.
     String text = explain("", "--locale", "en", "--status", "500", "--body",
         "{\"error\":\"no_full_text_index\",\"error_description\":\"Entity 'user' with property named '{operand}' is not full text "
             + "indexed.  You cannot use the 'contains' operand on this field\"}");
 
-    assertTrue(text.contains("What to change:\n  Do not use 'contains' on {operand}: query by its exact value ({operand} = '...') instead.\n"),
-        text);
+    assertTrue(text.contains("What to change:\n  Do not use 'contains' on {operand}: query by its exact value, or keep a searchable copy"
+        + " of the data on your own server.\n"), text);
   }
 
   /** The JSON Lines contract that check-explain and scripts read: byte for byte. */
@@ -302,13 +302,16 @@ class ExplainCommandTest {
     String expected = String.join("\n",
         "{\"status\":400,\"error\":\"duplicate_unique_property_exists\",\"entry\":\"duplicate-username\",\"exception\":"
             + "\"org.easemoberrors.sample.errors.EasemobClientException.BadRequest.DuplicateUsername\",\"action\":\"fix_request\",\"causes\":"
-            + "[\"用户名已存在,dddd这个用户名在该APP下已经存在\"],\"params\":{\"application\":\"4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5\",\"value\":\"dddd\"}}",
+            + "[\"用户名已存在,dddd这个用户名在该APP下已经存在\"],\"help\":\"换一个 dddd 以外的用户名注册；如果 dddd 是之前某次应答丢失的请求创建的，就当作用户已创建成功。\","
+            + "\"params\":{\"application\":\"4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5\",\"value\":\"dddd\"}}",
         "{\"status\":401,\"error\":null,\"entry\":\"expired-token\",\"exception\":\"org.easemoberrors.sample.errors.EasemobClientException.Unauthorized.ExpiredToken\","
-            + "\"action\":\"refresh_token\",\"causes\":[\"token过期\"],\"params\":{}}",
+            + "\"action\":\"refresh_token\",\"causes\":[\"token过期\"],"
+            + "\"help\":\"调用获取 token 接口取得新的 App token 后再发一次请求；在 expires_in 到期之前主动更新 token。\",\"params\":{}}",
         "{\"line\":4,\"invalid\":\"not JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\"}",
         "{\"line\":5,\"invalid\":\"\\\"status\\\" must be an integer\"}",
         "{\"status\":504,\"error\":null,\"entry\":null,\"exception\":\"org.easemoberrors.sample.errors.EasemobServerException.GatewayTimeout\","
-            + "\"action\":\"retry\",\"causes\":[\"(网关超时)服务器作为网关或代理,但是没有及时从上游服务器收到请求。\"],\"params\":{}}")
+            + "\"action\":\"retry\",\"causes\":[\"(网关超时)服务器作为网关或代理,但是没有及时从上游服务器收到请求。\"],"
+            + "\"help\":\"网关超时，请求可能已经生效：可以安全重复的请求直接重试；不能安全重复的请求先查询确认（例如用户是否已创建）再决定是否重发。\",\"params\":{}}")
         + System.lineSeparator();
     assertEquals(expected.replace("\n", System.lineSeparator()), explain(in, "--locale", "zh-CN"));
   }
@@ -324,7 +327,8 @@ class ExplainCommandTest {
     assertTrue(text.contains("  parameters: application = 4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5, value = dddd\n"), text);
     assertTrue(text.contains("Likely cause:\n  The username is taken: a user named dddd already exists in this app.\n"), text);
     assertTrue(text.contains("Recommended action: fix_request\n  The request itself is wrong"), text);
-    assertTrue(text.contains("What to change:\n  Choose a username other than dddd."), text);
+    assertTrue(text.contains("What to change:\n  Register the user under a name other than dddd; if dddd was created by an earlier"
+        + " attempt whose answer was lost, treat the user as created.\n"), text);
   }
 
   @Test
@@ -340,12 +344,12 @@ class ExplainCommandTest {
   }
 
   @Test
-  void aStatusOnlyMatchGetsTheActionsAdvice() {
+  void aStatusOnlyMatchGetsTheStatussHelp() {
     String text = explain("", "--locale", "en", "--status", "503", "--body", "<html>busy</html>");
 
     assertTrue(text.startsWith("error[503]: HTTP 503\n"), text);
     assertTrue(text.contains("  entry: none; matched on the status only\n"), text);
     assertTrue(text.contains("Recommended action: backoff\n"), text);
-    assertTrue(text.contains("What to change:\n  Nothing in the request: wait as Retry-After says"), text);
+    assertTrue(text.contains("What to change:\n  The service is throttled or unavailable: wait as Retry-After says"), text);
   }
 }

@@ -69,6 +69,7 @@ class ExplainFuzzTest {
         assertTrue(ACTIONS.contains(record.path("action").asText()), records.get(i));
         assertFalse(record.path("exception").asText().isEmpty(), records.get(i));
         assertTrue(record.path("causes").isArray() && record.path("causes").size() > 0, records.get(i));
+        assertFalse(record.path("help").asText().isEmpty(), records.get(i));
       }
     }
   }
