@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.tools.JavaFileObject;
 import org.easemoberrors.processor.testing.Compiles;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +27,7 @@ class EngineSourcesTest {
   private static Map<String, String> generate(String pkg, String arguments) throws IOException {
     Compilation compilation = Compiles.compile(null, List.of(), Compiles.packageInfo(pkg, arguments));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> out = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      String path = file.toUri().getPath();
-      try (InputStream in = file.openInputStream()) {
-        out.put(path.substring(path.lastIndexOf('/') + 1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
+    return Compiles.generatedSources(compilation);
   }
 
   /** The generated file with the package, the prefix and the annotation put back as the engine has them. */

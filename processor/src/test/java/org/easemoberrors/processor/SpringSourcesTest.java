@@ -9,16 +9,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.easemoberrors.processor.testing.Compiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,14 +53,7 @@ class SpringSourcesTest {
         .withClasspath(classpath)
         .compile(Compiles.packageInfo(pkg, arguments));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> out = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      String path = file.toUri().getPath();
-      try (InputStream in = file.openInputStream()) {
-        out.put(path.substring(path.lastIndexOf('/') + 1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
+    return Compiles.generatedSources(compilation);
   }
 
   private static void sameAsTheModule(String generated, String pkg, String prefix, String type) throws IOException {
