@@ -17,7 +17,7 @@ public final class Engine {
 
     /** The engine's types that every annotated package gets, without the prefix. */
     public static final List<String> TYPES =
-            Collections.unmodifiableList(Arrays.asList("Normalizer", "Templates", "Index", "Texts", "RetryAfter"));
+            Collections.unmodifiableList(Arrays.asList("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples"));
 
     /** The body reader for Jackson, without the prefix. */
     public static final String JACKSON = "JacksonBody";

@@ -18,6 +18,7 @@ import org.easemoberrors.processor.diagnostics.SourceFile;
 import org.easemoberrors.processor.generate.Context;
 import org.easemoberrors.processor.generate.Generator;
 import org.easemoberrors.processor.generate.Names;
+import org.easemoberrors.processor.generate.SpringSources;
 import org.easemoberrors.processor.model.Catalog;
 import org.easemoberrors.processor.model.CatalogFile;
 import org.easemoberrors.processor.model.CatalogMerger;
@@ -156,14 +157,16 @@ final class Pipeline {
       }
     }
     if (!diagnostics.hasErrors()) {
-      ReservedNames.existing(env.getElementUtils(), compiled, names, Generator.topLevelNames(names, json), diagnostics, annotation);
+      List<String> generated = new ArrayList<>(Generator.topLevelNames(names, json));
+      springTypes().forEach(type -> generated.add(names.prefix() + type));
+      ReservedNames.existing(env.getElementUtils(), compiled, names, generated, diagnostics, annotation);
     }
     timing.mark("validate");
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, read);
     }
     Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
-    new Generator(ctx).write(env.getFiler(), request.annotated());
+    new Generator(ctx, springTypes()).write(env.getFiler(), request.annotated());
     timing.mark("generate");
     InputRecordWriter.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
     timing.mark("record");
@@ -199,6 +202,14 @@ final class Pipeline {
         diagnostics.report(Message.NO_JSON_LIBRARY, annotation);
         return Context.JsonLibrary.NONE;
     }
+  }
+
+  /** The Spring handlers the package gets: those whose Spring modules the compile has. */
+  private List<String> springTypes() {
+    Elements elements = env.getElementUtils();
+    return SpringSources.types(
+        elements.getTypeElement(SpringSources.SPRING_WEB) != null,
+        elements.getTypeElement(SpringSources.SPRING_WEBFLUX) != null);
   }
 
   /** {@code @Generated} of the user's source level, or null when neither exists. */

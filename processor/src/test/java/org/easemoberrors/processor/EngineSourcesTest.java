@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.tools.JavaFileObject;
 import org.easemoberrors.processor.testing.Compiles;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +27,7 @@ class EngineSourcesTest {
   private static Map<String, String> generate(String pkg, String arguments) throws IOException {
     Compilation compilation = Compiles.compile(null, List.of(), Compiles.packageInfo(pkg, arguments));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> out = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      String path = file.toUri().getPath();
-      try (InputStream in = file.openInputStream()) {
-        out.put(path.substring(path.lastIndexOf('/') + 1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
+    return Compiles.generatedSources(compilation);
   }
 
   /** The generated file with the package, the prefix and the annotation put back as the engine has them. */
@@ -46,7 +36,7 @@ class EngineSourcesTest {
         "one @Generated on the class");
     return generated.replace("package " + pkg + ";\n", "package org.easemoberrors.engine;\n")
         .replace(GENERATED, "")
-        .replaceAll("\\b" + prefix + "(Normalizer|Templates|Index|Texts|RetryAfter|JacksonBody|GsonBody)\\b", "Easemob$1");
+        .replaceAll("\\b" + prefix + "(Normalizer|Templates|Index|Texts|RetryAfter|Examples|JacksonBody|GsonBody)\\b", "Easemob$1");
   }
 
   private static void sameAsTheEngine(Map<String, String> generated, String pkg, String prefix, List<String> types) throws IOException {
@@ -60,7 +50,7 @@ class EngineSourcesTest {
   @Test
   void aPackageWithItsOwnPrefixGetsTheEngineSourcesWithJacksonsReader() throws IOException {
     Map<String, String> generated = generate("com.example.engine", "prefix = \"Im\"");
-    sameAsTheEngine(generated, "com.example.engine", "Im", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "JacksonBody"));
+    sameAsTheEngine(generated, "com.example.engine", "Im", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "JacksonBody"));
     assertFalse(generated.containsKey("ImGsonBody.java"));
     assertFalse(generated.get("ImErrorMatcher.java").contains("EasemobIndex"), "the facade uses the renamed index");
   }
@@ -68,14 +58,14 @@ class EngineSourcesTest {
   @Test
   void gsonsReaderIsTheEngineSourceToo() throws IOException {
     Map<String, String> generated = generate("com.example.enginegson", "json = org.easemoberrors.EasemobErrors.Json.GSON");
-    sameAsTheEngine(generated, "com.example.enginegson", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "GsonBody"));
+    sameAsTheEngine(generated, "com.example.enginegson", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "GsonBody"));
     assertFalse(generated.containsKey("EasemobJacksonBody.java"));
   }
 
   @Test
   void withoutAJsonLibraryThereIsNoReader() throws IOException {
     Map<String, String> generated = generate("com.example.enginenone", "json = org.easemoberrors.EasemobErrors.Json.NONE");
-    sameAsTheEngine(generated, "com.example.enginenone", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter"));
+    sameAsTheEngine(generated, "com.example.enginenone", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples"));
     assertFalse(generated.keySet().stream().anyMatch(f -> f.endsWith("Body.java")), generated.keySet().toString());
   }
 }

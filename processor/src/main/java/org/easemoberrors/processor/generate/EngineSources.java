@@ -24,7 +24,7 @@ final class EngineSources {
   static final String RESOURCES = "/org/easemoberrors/processor/engine/";
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package [\\w.]+;\\n");
-  private static final Pattern CLASS = Pattern.compile("(?m)^final class ");
+  private static final Pattern CLASS = Pattern.compile("(?m)^(public )?final class ");
   private static final Pattern TYPES = Pattern.compile("\\b" + Engine.PREFIX + "(" + String.join("|", all()) + ")\\b");
 
   private EngineSources() {}
@@ -60,6 +60,14 @@ final class EngineSources {
 
   /** The source of one engine file in {@code packageName}, its types renamed to {@code prefix}. */
   static String adapt(String source, String packageName, String prefix, ClassName generated) {
+    return adapt(source, packageName, prefix, generated, TYPES);
+  }
+
+  /**
+   * The source of one file in {@code packageName}: the names {@code types} finds (the prefix and,
+   * as group 1, the rest) renamed to {@code prefix}, and {@code @Generated} on its top-level class.
+   */
+  static String adapt(String source, String packageName, String prefix, ClassName generated, Pattern types) {
     Matcher pkg = PACKAGE.matcher(source);
     if (!pkg.find()) {
       throw new IllegalStateException("an engine source without a package line");
@@ -67,11 +75,11 @@ final class EngineSources {
     String text = source.substring(0, pkg.start())
         + (packageName.isEmpty() ? "" : "package " + packageName + ";\n")
         + source.substring(pkg.end());
-    text = TYPES.matcher(text).replaceAll(Matcher.quoteReplacement(prefix) + "$1");
+    text = types.matcher(text).replaceAll(Matcher.quoteReplacement(prefix) + "$1");
     if (generated != null) {
       Matcher type = CLASS.matcher(text);
       if (!type.find()) {
-        throw new IllegalStateException("an engine source without a top-level final class");
+        throw new IllegalStateException("a copied source without a top-level final class");
       }
       text = text.substring(0, type.start())
           + "@" + generated.canonicalName() + "(\"" + Context.GENERATOR + "\")\n"
@@ -81,9 +89,14 @@ final class EngineSources {
   }
 
   private static String read(String file) {
-    try (InputStream in = EngineSources.class.getResourceAsStream(RESOURCES + file)) {
+    return read(RESOURCES, file);
+  }
+
+  /** A source file the processor's build put in its jar under {@code folder}. */
+  static String read(String folder, String file) {
+    try (InputStream in = EngineSources.class.getResourceAsStream(folder + file)) {
       if (in == null) {
-        throw new IllegalStateException("the processor jar lacks the engine source " + file);
+        throw new IllegalStateException("the processor jar lacks the source " + folder + file);
       }
       // A checkout with Windows line ends must not change what is generated.
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");

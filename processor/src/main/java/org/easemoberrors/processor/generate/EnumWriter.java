@@ -204,6 +204,7 @@ final class EnumWriter {
             .addMethod(MethodSpec.methodBuilder("codes").returns(STRINGS).addStatement("return codes").build())
             .addMethod(MethodSpec.methodBuilder("rawTemplates").returns(STRINGS).addStatement("return templates").build())
             .addMethod(MethodSpec.methodBuilder("rawPlaceholders").returns(STRINGS).addStatement("return placeholders").build())
+            .addMethods(ExampleMethods.of(ctx))
             .addMethod(
                 MethodSpec.methodBuilder("values")
                     .addJavadoc("Every entry, in catalogue order; a new array on each call.\n")
@@ -324,6 +325,7 @@ final class EnumWriter {
                 .returns(STRINGS)
                 .addStatement("return placeholders")
                 .build())
+        .addMethods(ExampleMethods.of(ctx))
         .addMethod(
             MethodSpec.methodBuilder("ofId")
                 .addJavadoc("The entry with the given catalogue id, or null.\n")

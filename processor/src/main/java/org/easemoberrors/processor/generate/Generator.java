@@ -22,9 +22,16 @@ import javax.tools.StandardLocation;
  */
 public final class Generator {
   private final Context ctx;
+  private final List<String> spring;
 
   public Generator(Context ctx) {
+    this(ctx, List.of());
+  }
+
+  /** @param spring the Spring handlers to add, without the prefix: see {@link SpringSources#types} */
+  public Generator(Context ctx, List<String> spring) {
     this.ctx = ctx;
+    this.spring = List.copyOf(spring);
   }
 
   /**
@@ -54,13 +61,16 @@ public final class Generator {
 
   /**
    * The simple names of the top-level types a package gets, sorted: the fixed ones and the
-   * engine's, with the reader of {@code json}, or of every JSON library when it is null. Every one
-   * starts with the prefix; no catalogue name makes a top-level type.
+   * engine's, with the reader of {@code json}, or of every JSON library and the Spring handlers
+   * when it is null. Every one starts with the prefix; no catalogue name makes a top-level type.
    */
   public static List<String> topLevelNames(Names names, Context.JsonLibrary json) {
     List<String> out = new ArrayList<>(names.fixed());
     for (String type : json == null ? EngineSources.all() : EngineSources.types(json)) {
       out.add(names.prefix() + type);
+    }
+    if (json == null) {
+      SpringSources.types(true, true).forEach(type -> out.add(names.prefix() + type));
     }
     out.sort(null);
     return out;
@@ -89,6 +99,7 @@ public final class Generator {
     }
     String prefix = ctx.names().packageName().isEmpty() ? "" : ctx.names().packageName() + ".";
     EngineSources.sources(ctx).forEach((type, text) -> sources.put(prefix + type, ascii(text)));
+    SpringSources.sources(ctx, spring).forEach((type, text) -> sources.put(prefix + type, ascii(text)));
     return sources;
   }
 

@@ -51,6 +51,20 @@ public final class Compiles {
         .compile(Arrays.asList(sources));
   }
 
+  /** The sources a compilation generated, by simple file name, sorted. */
+  public static java.util.Map<String, String> generatedSources(Compilation compilation) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      try (var in = file.openInputStream()) {
+        out.put(path.substring(path.lastIndexOf('/') + 1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
   public static String resource(String name) {
     try (var in = Compiles.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

@@ -3,6 +3,8 @@ package com.example.im;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -109,6 +111,26 @@ public enum EasemobError {
 
     String[] rawPlaceholders() {
         return placeholders;
+    }
+
+    /**
+     * {@link #exampleBody(Map)} with example values for every placeholder.
+     */
+    public String exampleBody() {
+        return exampleBody(Collections.<String, String>emptyMap());
+    }
+
+    /**
+     * A response body the server writes for this entry, for tests: the JSON object with {@code error},
+     * {@code exception}, {@code timestamp}, {@code duration} and {@code error_description}, the
+     * description from the first template with {@code values} for its placeholders (a name without a
+     * value gets one made from the name). Deterministic: the timestamp is fixed. Matching it with
+     * this entry's status gives this entry.
+     *
+     * @param values placeholder values by name; may be null
+     */
+    public String exampleBody(Map<String, String> values) {
+        return EasemobExamples.body(codes, EasemobStatus.of(status).name(), templates, EasemobErrorMatch.text(Locale.ROOT, "entry." + id), values);
     }
 
     /**

@@ -1,0 +1,50 @@
+package org.easemoberrors.spring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.ResponseErrorHandler;
+
+/**
+ * Turns every Easemob error response (a 4xx or 5xx status) into the typed exception the matcher
+ * finds for it, with the status, the body and the values of its description. For
+ * {@code RestClient.builder().defaultStatusHandler(new EasemobResponseErrorHandler())} and
+ * {@code restTemplate.setErrorHandler(new EasemobResponseErrorHandler())}; other statuses pass
+ * through untouched. Stateless, so one instance may serve every client.
+ */
+public final class EasemobResponseErrorHandler implements ResponseErrorHandler {
+    @Override
+    public boolean hasError(ClientHttpResponse response) throws IOException {
+        return response.getStatusCode().isError();
+    }
+
+    @Override
+    public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
+        throw exception(response.getStatusCode().value(), read(response.getBody()),
+                response.getHeaders().getFirst("Retry-After"));
+    }
+
+    /**
+     * The exception of an error response: the one place where the Spring handlers of this package
+     * turn a response into an exception.
+     *
+     * @param retryAfter the response's {@code Retry-After} header, or null
+     */
+    static EasemobException exception(int status, String body, String retryAfter) {
+        return EasemobErrorMatcher.from(status, body, retryAfter);
+    }
+
+    /** The body as UTF-8, Easemob's encoding of JSON. */
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            out.write(buffer, 0, n);
+        }
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+}
