@@ -67,7 +67,8 @@ final class MatchWriter {
             .addField(STRING, "errorCode", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRING, "description", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRING, "body", Modifier.PRIVATE, Modifier.FINAL)
-            .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL);
+            .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(names.engine("MatchLevel"), "level", Modifier.PRIVATE, Modifier.FINAL);
 
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -77,6 +78,7 @@ final class MatchWriter {
             .addParameter(STRING, "description")
             .addParameter(STRING, "body")
             .addParameter(STRINGS, "values")
+            .addParameter(names.engine("MatchLevel"), "level")
             .addStatement("this.status = status")
             .addStatement("this.statusType = $T.of(status)", status)
             .addStatement("this.entry = entry")
@@ -84,6 +86,7 @@ final class MatchWriter {
             .addStatement("this.description = description")
             .addStatement("this.body = body")
             .addStatement("this.values = values")
+            .addStatement("this.level = level")
             .build());
 
     type.addMethod(Members.getter("status", TypeName.INT, "The HTTP status as received.\n"));
@@ -96,6 +99,9 @@ final class MatchWriter {
             .returns(STRING)
             .addStatement("return entry == null ? null : entry.id()")
             .build());
+    type.addMethod(Members.getter("level", names.engine("MatchLevel"),
+        "How specific the match was: a template fitted, the error code alone named the entry, or only the status\n"
+            + "or its class is known.\n"));
     type.addMethod(Members.getter("errorCode", STRING, "The server's error code as received, or null.\n"));
     type.addMethod(Members.getter("description", STRING, "The server's error description as received, or null.\n"));
     type.addMethod(Members.getter("body", STRING, "The raw response body, or null when the match was made from an error code and a description.\n"));

@@ -32,7 +32,8 @@ public final class CatalogValidator {
 
   /** Methods of the generated base exception (and of Throwable) that a placeholder getter would hide. */
   static final Set<String> RESERVED_GETTERS =
-      Set.of("status", "statusType", "errorCode", "description", "entry", "entryId", "action",
+      Set.of("level",
+          "status", "statusType", "errorCode", "description", "entry", "entryId", "action",
           "causes", "cause", "body", "params", "param", "match", "getMessage", "getLocalizedMessage",
           "getCause", "getStackTrace", "getSuppressed", "fillInStackTrace", "printStackTrace",
           "toString", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");

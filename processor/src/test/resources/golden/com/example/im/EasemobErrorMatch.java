@@ -36,8 +36,10 @@ public final class EasemobErrorMatch implements Serializable {
 
     private final String[] values;
 
+    private final EasemobMatchLevel level;
+
     EasemobErrorMatch(int status, EasemobError entry, String errorCode, String description,
-            String body, String[] values) {
+            String body, String[] values, EasemobMatchLevel level) {
         this.status = status;
         this.statusType = EasemobStatus.of(status);
         this.entry = entry;
@@ -45,6 +47,7 @@ public final class EasemobErrorMatch implements Serializable {
         this.description = description;
         this.body = body;
         this.values = values;
+        this.level = level;
     }
 
     /**
@@ -73,6 +76,14 @@ public final class EasemobErrorMatch implements Serializable {
      */
     public String entryId() {
         return entry == null ? null : entry.id();
+    }
+
+    /**
+     * How specific the match was: a template fitted, the error code alone named the entry, or only the status
+     * or its class is known.
+     */
+    public EasemobMatchLevel level() {
+        return level;
     }
 
     /**
