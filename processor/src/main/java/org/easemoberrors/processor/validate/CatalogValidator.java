@@ -432,6 +432,9 @@ public final class CatalogValidator {
   private Rival rival(Field field, List<Shape> shapes, Shape b) {
     if (b.templates.isEmpty()) {
       // Matched on the error code alone: only entries of that kind compete, on a shared code.
+      // Entries with templates never compete on their codes: such an entry is found by its code
+      // alone only when no entry without templates names the code and no other entry with
+      // templates shares it at the status, so a shared code picks none of them rather than one.
       Rival best = null;
       for (String code : b.codes) {
         Integer a = field.codes.get(code);
