@@ -198,6 +198,7 @@ class SeedMatcherTest {
   void brokenBodiesYieldTheStatusLevelExceptionAndKeepTheBody(String body) {
     Generated.Match m = api.match(400, body);
     assertNull(m.entryId());
+    assertEquals("STATUS", m.call("level").toString());
     assertEquals(body, m.call("body"));
     assertEquals(PKG + ".EasemobClientException.BadRequest", m.toException().getClass().getCanonicalName());
   }
