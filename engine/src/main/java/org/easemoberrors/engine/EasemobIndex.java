@@ -16,6 +16,15 @@ import java.util.TreeMap;
  * template is matched by finding its literals from left to right with {@link String#indexOf},
  * which is linear in the length of the description and never backtracks. Immutable once built,
  * so safe to share between threads; nothing of a description is kept after a lookup.
+ *
+ * <p>The error code alone picks, at one status, the first entry without templates that names it;
+ * when no entry without templates does, the one entry with templates that names it, so that a
+ * description whose wording has drifted from every template still finds its entry. A code that
+ * two or more entries with templates share at the status, and none without, picks none of them.
+ *
+ * <p>Descriptions are compared in their matching form ({@link EasemobNormalizer}), but the values
+ * of placeholders are cut from the description as it came: when the matching form differs, the
+ * positions found in it are mapped back, which costs nothing when it does not.
  */
 final class EasemobIndex {
     private static final int FIRST = 400;
@@ -45,6 +54,11 @@ final class EasemobIndex {
                     if (!s.byCode.containsKey(code)) {
                         s.byCode.put(code, new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++));
                     }
+                }
+            } else {
+                Rule byCode = new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++);
+                for (String code : codes[e]) {
+                    s.name(code, byCode);
                 }
             }
             for (String template : templates[e]) {
@@ -97,22 +111,27 @@ final class EasemobIndex {
                 hit = found;
             }
             if (hit != null) {
-                return hit.hit(text);
+                return hit.hit(text, description);
             }
         }
         // 3: status and error code.
         Rule byCode = code == null ? null : slot.byCode.get(code);
-        return byCode == null ? null : byCode.hit(null);
+        return byCode == null ? null : byCode.fixed;
     }
 
-    /** An entry's ordinal and the values of its placeholders (null for those a template lacks). */
+    /**
+     * An entry's ordinal, the values of its placeholders (null for those a template lacks, all
+     * null when the error code alone found it) and how it was found.
+     */
     static final class Hit {
         final int entry;
         final String[] values;
+        final EasemobMatchLevel level;
 
-        Hit(int entry, String[] values) {
+        Hit(int entry, String[] values, EasemobMatchLevel level) {
             this.entry = entry;
             this.values = values;
+            this.level = level;
         }
     }
 
@@ -158,8 +177,11 @@ final class EasemobIndex {
          */
         final int weight;
 
-        /** The hit of a template without placeholders, the same every time: its values are never written. */
-        private final Hit fixed;
+        /**
+         * The hit of a template without placeholders or of an error code, the same every time: its
+         * values are never written.
+         */
+        final Hit fixed;
         private final int entry;
         private final int values;
 
@@ -177,7 +199,9 @@ final class EasemobIndex {
                 }
             }
             this.weight = w;
-            this.fixed = new Hit(entry, new String[values]);
+            EasemobMatchLevel level = literals == null ? EasemobMatchLevel.ERROR_CODE
+                    : literals.length == 1 ? EasemobMatchLevel.EXACT_TEMPLATE : EasemobMatchLevel.TEMPLATE;
+            this.fixed = new Hit(entry, new String[values], level);
         }
 
         /** Whether this rule's entry names the error code. */
@@ -192,13 +216,24 @@ final class EasemobIndex {
             return false;
         }
 
-        Hit hit(String text) {
+        /**
+         * The hit for a text in matching form that fits, the values cut from {@code description}
+         * (whose matching form the text is) at the places the text's characters came from.
+         */
+        Hit hit(String text, String description) {
             if (slots.length == 0) {
                 return fixed;
             }
+            int[] at = new int[2 * slots.length];
+            ends(text, at);
+            int[] offsets = text == description ? null : EasemobNormalizer.offsets(description);
             String[] found = new String[values];
-            ends(text, found);
-            return new Hit(entry, found);
+            for (int i = 0; i < slots.length; i++) {
+                int from = at[2 * i];
+                int to = at[2 * i + 1];
+                found[slots[i]] = offsets == null ? text.substring(from, to) : description.substring(offsets[from], offsets[to]);
+            }
+            return new Hit(entry, found, fixed.level);
         }
 
         /** Whether the text fits the template, each placeholder taking at least one character. */
@@ -209,9 +244,10 @@ final class EasemobIndex {
         /**
          * Finds each middle literal at its leftmost place after the one before. Leftmost is enough:
          * if any placement fits, the leftmost does, since placeholders take any text. Each literal
-         * is searched once, so the time is linear in the length of the text.
+         * is searched once, so the time is linear in the length of the text. When {@code found}
+         * is not null, it gets where each placeholder's value starts and ends, in template order.
          */
-        private boolean ends(String s, String[] found) {
+        private boolean ends(String s, int[] found) {
             int n = literals.length - 1;
             if (n == 0) {
                 return s.equals(literals[0]);
@@ -229,7 +265,8 @@ final class EasemobIndex {
                     return false;
                 }
                 if (found != null) {
-                    found[slots[i - 1]] = s.substring(pos, at);
+                    found[2 * i - 2] = pos;
+                    found[2 * i - 1] = at;
                 }
                 pos = at + literals[i].length();
             }
@@ -237,7 +274,8 @@ final class EasemobIndex {
                 return false;
             }
             if (found != null) {
-                found[slots[n - 1]] = s.substring(pos, end);
+                found[2 * n - 2] = pos;
+                found[2 * n - 1] = end;
             }
             return true;
         }
@@ -252,7 +290,14 @@ final class EasemobIndex {
      * Templates with neither literal (such as {@code {a} of {b}}) are tried one by one.
      */
     private static final class Slot {
+        /** The rule of each error code that picks an entry alone. */
         final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
+
+        /**
+         * While building: each error code named by entries with templates, to the rule of the one
+         * such entry, or to null when two or more share it.
+         */
+        private HashMap<String, Rule> named = new HashMap<String, Rule>();
         final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
         private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
         private final Trie heads = new Trie(false);
@@ -281,7 +326,20 @@ final class EasemobIndex {
             }
         }
 
+        /** Notes that an entry with templates names the code; {@code r} is its error-code rule. */
+        void name(String code, Rule r) {
+            Rule before = named.get(code);
+            named.put(code, !named.containsKey(code) || before == r ? r : null);
+        }
+
         void freeze() {
+            // An entry without templates that names a code keeps it; else the one entry with templates.
+            for (Map.Entry<String, Rule> e : named.entrySet()) {
+                if (e.getValue() != null && !byCode.containsKey(e.getKey())) {
+                    byCode.put(e.getKey(), e.getValue());
+                }
+            }
+            named = null;
             for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
                 exact.put(e.getKey(), e.getValue().toArray(new Rule[0]));
             }

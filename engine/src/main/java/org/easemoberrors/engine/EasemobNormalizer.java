@@ -43,22 +43,56 @@ final class EasemobNormalizer {
      * at either end, which inside a template stands beside a placeholder and is kept.
      */
     static String normalize(String s, boolean trimStart, boolean trimEnd) {
+        return normalize(s, trimStart, trimEnd, null);
+    }
+
+    /**
+     * Where the characters of the matching form of a whole text come from: element {@code i} is
+     * the index in {@code s} where character {@code i} of {@code normalize(s)} starts (for a space,
+     * where its run of white space starts), and the last element, at {@code normalize(s).length()},
+     * is the end of the last character that is not white space. So the part {@code [a, b)} of the
+     * matching form stands for the part {@code [offsets[a], offsets[b])} of {@code s}: its own
+     * characters, typographic quotes and runs of white space as they are written.
+     */
+    static int[] offsets(String s) {
+        int[] offsets = new int[s.length() + 1];
+        int n = normalize(s, true, true, offsets).length();
+        int[] out = new int[n + 1];
+        System.arraycopy(offsets, 0, out, 0, n + 1);
+        return out;
+    }
+
+    /** The matching form, noting in {@code offsets} (when not null) where each character came from. */
+    private static String normalize(String s, boolean trimStart, boolean trimEnd, int[] offsets) {
         StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
+        int run = -1;
+        int end = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isSpace(c)) {
-                space = true;
+                if (run < 0) {
+                    run = i;
+                }
                 continue;
             }
-            if (space && (sb.length() > 0 || !trimStart)) {
+            if (run >= 0 && (sb.length() > 0 || !trimStart)) {
+                if (offsets != null) {
+                    offsets[sb.length()] = run;
+                }
                 sb.append(' ');
             }
-            space = false;
+            run = -1;
+            if (offsets != null) {
+                offsets[sb.length()] = i;
+            }
             sb.append(plainQuote(c));
+            end = i + 1;
         }
-        if (space && !trimEnd && (sb.length() > 0 || !trimStart)) {
+        if (run >= 0 && !trimEnd && (sb.length() > 0 || !trimStart)) {
             sb.append(' ');
+        }
+        if (offsets != null) {
+            offsets[sb.length()] = end;
         }
         return sb.toString();
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The engine as the processor checks catalogues with it. This class alone is not copied into
- * annotated packages: the others are, and keep their types package-private there.
+ * annotated packages: the others are, and keep their types package-private there, apart from
+ * {@link EasemobMatchLevel}, which the generated match returns.
  */
 public final class Engine {
     /**
@@ -17,7 +18,7 @@ public final class Engine {
 
     /** The engine's types that every annotated package gets, without the prefix. */
     public static final List<String> TYPES =
-            Collections.unmodifiableList(Arrays.asList("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples"));
+            Collections.unmodifiableList(Arrays.asList("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "MatchLevel"));
 
     /** The body reader for Jackson, without the prefix. */
     public static final String JACKSON = "JacksonBody";

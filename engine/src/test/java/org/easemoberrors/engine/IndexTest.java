@@ -77,7 +77,44 @@ class IndexTest {
     assertEquals(3, find(400, "json_parse", null).entry);
     assertEquals(6, find(404, "not_found", "").entry);
     assertNull(find(400, "", "no template fits this"));
-    assertNull(find(400, "illegal_argument", "group member "), "a placeholder takes one character at least");
+    assertNull(find(400, "other_code", "group member "), "a placeholder takes one character at least");
+  }
+
+  @Test
+  void anErrorCodeOfOneEntryWithTemplatesFindsItWhenNoTemplateFits() {
+    EasemobIndex.Hit hit = find(400, "illegal_argument", "group member ");
+    assertEquals(1, hit.entry);
+    assertEquals(EasemobMatchLevel.ERROR_CODE, hit.level);
+    assertArrayEquals(new String[] {null}, hit.values);
+    EasemobIndex.Hit drifted = find(400, "illegal_argument", "Group member u1 doesn't exist.");
+    assertEquals(1, drifted.entry);
+    assertEquals(EasemobMatchLevel.ERROR_CODE, drifted.level);
+    EasemobIndex.Hit other = find(400, "illegal_argument", "group member u1 does not exist.");
+    assertEquals(2, other.entry, "another entry's template fits: that comes before the code alone");
+    assertEquals(EasemobMatchLevel.TEMPLATE, other.level);
+    assertEquals(EasemobMatchLevel.ERROR_CODE, find(400, "illegal_argument", null).level);
+    assertEquals(4, find(401, null, "Unable to authenticate due to expired access token").entry);
+    assertNull(find(401, "", "Unable to authenticate due to an expired access token"), "no code, no guess");
+  }
+
+  @Test
+  void eachHitSaysHowItWasFound() {
+    assertEquals(EasemobMatchLevel.EXACT_TEMPLATE, find(401, "x", "Unable to authenticate due to expired access token").level);
+    assertEquals(EasemobMatchLevel.TEMPLATE, find(400, "illegal_argument", "group member u1 doesn't exist").level);
+    assertEquals(EasemobMatchLevel.TEMPLATE, find(400, "whatever", "north of south").level);
+    assertEquals(EasemobMatchLevel.ERROR_CODE, find(400, "json_parse", "Unexpected character").level);
+  }
+
+  @Test
+  void placeholderValuesAreTheDescriptionsOwnCharacters() {
+    EasemobIndex.Hit hit = find(400, "illegal_argument", "  group\u3000member  u\u2019s\u00A0 \tname  doesn\u2019t exist \n");
+    assertEquals(1, hit.entry);
+    assertArrayEquals(new String[] {"u\u2019s\u00A0 \tname"}, hit.values);
+    EasemobIndex.Hit ends = find(400, "whatever", "\t\u201Cnorth\u201D  of\u00A0south\u2019s \n");
+    assertArrayEquals(new String[] {null, "\u201Cnorth\u201D", "south\u2019s"}, ends.values, "values at the very start and end");
+    EasemobIndex.Hit plain = find(400, "whatever", "a  b of c");
+    assertArrayEquals(new String[] {null, "a  b", "c"}, plain.values);
+    assertArrayEquals(new String[] {null, "a b", "c"}, find(400, "whatever", "a b of c").values, "already in matching form");
   }
 
   @Test

@@ -84,6 +84,7 @@ class CatalogErrorsTest {
         Arguments.of("placeholder that is a keyword", HEAD + OK_ENTRY + "    description: \"user {new} exists\"\n", "EasemobBadPlaceholder", 14, 25),
         Arguments.of("adjacent placeholders", HEAD + OK_ENTRY + "    description: \"user {first}{last} exists\"\n", "EasemobAdjacentPlaceholders", 14, 18),
         Arguments.of("placeholder hiding a getter", HEAD + OK_ENTRY + "    description: \"user {status} exists\"\n", "EasemobBadName", 14, 18),
+        Arguments.of("placeholder hiding the match level", HEAD + OK_ENTRY + "    description: \"user {level} exists\"\n", "EasemobBadName", 14, 18),
         Arguments.of("cause with an unknown placeholder", HEAD + OK_ENTRY.replace("en: Wrong password.", "en: \"Wrong {password}.\""), "EasemobUnknownPlaceholder", 13, 38),
         Arguments.of("fallback locale text missing", HEAD + OK_ENTRY.replace(", en: Wrong password.", ""), "EasemobMissingTranslation", 13, 13),
         Arguments.of("undeclared locale", HEAD + OK_ENTRY.replace("en: Wrong password.", "en: Wrong password., fr: Mauvais mot de passe."), "EasemobUndeclaredLocale", 13, 52),

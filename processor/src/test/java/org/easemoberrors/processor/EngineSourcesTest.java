@@ -36,7 +36,7 @@ class EngineSourcesTest {
         "one @Generated on the class");
     return generated.replace("package " + pkg + ";\n", "package org.easemoberrors.engine;\n")
         .replace(GENERATED, "")
-        .replaceAll("\\b" + prefix + "(Normalizer|Templates|Index|Texts|RetryAfter|Examples|JacksonBody|GsonBody)\\b", "Easemob$1");
+        .replaceAll("\\b" + prefix + "(Normalizer|Templates|Index|Texts|RetryAfter|Examples|MatchLevel|JacksonBody|GsonBody)\\b", "Easemob$1");
   }
 
   private static void sameAsTheEngine(Map<String, String> generated, String pkg, String prefix, List<String> types) throws IOException {
@@ -50,7 +50,7 @@ class EngineSourcesTest {
   @Test
   void aPackageWithItsOwnPrefixGetsTheEngineSourcesWithJacksonsReader() throws IOException {
     Map<String, String> generated = generate("com.example.engine", "prefix = \"Im\"");
-    sameAsTheEngine(generated, "com.example.engine", "Im", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "JacksonBody"));
+    sameAsTheEngine(generated, "com.example.engine", "Im", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "MatchLevel", "JacksonBody"));
     assertFalse(generated.containsKey("ImGsonBody.java"));
     assertFalse(generated.get("ImErrorMatcher.java").contains("EasemobIndex"), "the facade uses the renamed index");
   }
@@ -58,14 +58,14 @@ class EngineSourcesTest {
   @Test
   void gsonsReaderIsTheEngineSourceToo() throws IOException {
     Map<String, String> generated = generate("com.example.enginegson", "json = org.easemoberrors.EasemobErrors.Json.GSON");
-    sameAsTheEngine(generated, "com.example.enginegson", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "GsonBody"));
+    sameAsTheEngine(generated, "com.example.enginegson", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "MatchLevel", "GsonBody"));
     assertFalse(generated.containsKey("EasemobJacksonBody.java"));
   }
 
   @Test
   void withoutAJsonLibraryThereIsNoReader() throws IOException {
     Map<String, String> generated = generate("com.example.enginenone", "json = org.easemoberrors.EasemobErrors.Json.NONE");
-    sameAsTheEngine(generated, "com.example.enginenone", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples"));
+    sameAsTheEngine(generated, "com.example.enginenone", "Easemob", List.of("Normalizer", "Templates", "Index", "Texts", "RetryAfter", "Examples", "MatchLevel"));
     assertFalse(generated.keySet().stream().anyMatch(f -> f.endsWith("Body.java")), generated.keySet().toString());
   }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.easemoberrors.processor.testing.CompiledClasses;
 import org.easemoberrors.processor.testing.Compiles;
@@ -122,10 +123,47 @@ class SeedMatcherTest {
   }
 
   @Test
-  void aKnownCodeWhoseEntriesAllNeedTemplatesFallsBackToTheStatus() {
-    Generated.Match m = api.matchFields(400, "invalid_grant", "something the catalogue does not know");
-    assertNull(m.entryId());
-    assertEquals(PKG + ".EasemobClientException.BadRequest", m.toException().getClass().getCanonicalName());
+  void aDriftedDescriptionWithTheCodeOfOneEntryFindsItByTheCode() throws ReflectiveOperationException {
+    Generated.Match m = api.matchFields(400, "invalid_grant", "Invalid username or password.");
+    assertEquals("invalid-credentials", m.entryId());
+    assertEquals("ERROR_CODE", m.call("level").toString());
+    Generated.Match reworded = api.match(400, "{\"error\":\"management\",\"error_description\":\"User with id u1 does not exist in the app a1\"}");
+    assertEquals("user-not-found-in-app", reworded.entryId());
+    assertEquals("ERROR_CODE", reworded.call("level").toString());
+    assertEquals(Map.of(), reworded.params(), "no placeholder has a value");
+    RuntimeException e = reworded.toException();
+    assertNull(e.getClass().getMethod("userId").invoke(e));
+    assertEquals("ERROR_CODE", e.getClass().getMethod("level").invoke(e).toString());
+  }
+
+  @Test
+  void aDriftedDescriptionWithAnUnknownOrSharedCodeFallsBackToTheStatus() {
+    Generated.Match unknown = api.matchFields(400, "invalid_grant_v2", "Invalid username or password.");
+    assertNull(unknown.entryId());
+    assertEquals("STATUS", unknown.call("level").toString());
+    assertEquals(PKG + ".EasemobClientException.BadRequest", unknown.toException().getClass().getCanonicalName());
+    Generated.Match shared = api.matchFields(401, "auth_bad_access_token", "Unable to authenticate due to an expired access token.");
+    assertNull(shared.entryId(), "three entries share the code at 401");
+    assertEquals("STATUS", shared.call("level").toString());
+  }
+
+  @Test
+  void eachMatchSaysHowSpecificItWas() {
+    assertEquals("EXACT_TEMPLATE", api.matchFields(400, "invalid_grant", "invalid username or password").call("level").toString());
+    assertEquals("TEMPLATE", api.matchFields(400, "management", "User with id u1 does not exist in app a1").call("level").toString());
+    assertEquals("ERROR_CODE", api.matchFields(400, "json_parse", "Unexpected end-of-input").call("level").toString());
+    assertEquals("STATUS", api.match(400, "<html>").call("level").toString());
+    assertEquals("STATUS_CLASS", api.matchFields(418, "invalid_grant", "invalid username or password").call("level").toString());
+    assertEquals("STATUS_CLASS", api.match(302, null).call("level").toString());
+  }
+
+  @Test
+  void placeholderValuesKeepTheServersOwnCharacters() {
+    Generated.Match m = api.matchFields(400, "management", " User with id O\u2019Neil  Jr does not exist in app\u00A0app\u20141 ");
+    assertEquals("user-not-found-in-app", m.entryId());
+    assertEquals("TEMPLATE", m.call("level").toString());
+    assertEquals("O\u2019Neil  Jr", m.params().get("userId"));
+    assertEquals("app\u20141", m.params().get("app"));
   }
 
   @ParameterizedTest
@@ -160,6 +198,7 @@ class SeedMatcherTest {
   void brokenBodiesYieldTheStatusLevelExceptionAndKeepTheBody(String body) {
     Generated.Match m = api.match(400, body);
     assertNull(m.entryId());
+    assertEquals("STATUS", m.call("level").toString());
     assertEquals(body, m.call("body"));
     assertEquals(PKG + ".EasemobClientException.BadRequest", m.toException().getClass().getCanonicalName());
   }

@@ -21,7 +21,7 @@ class EngineFilesTest {
 
   @Test
   void theGeneratedEngineIsTheEnginesSource() throws IOException {
-    String[] files = {"EasemobNormalizer.java", "EasemobTemplates.java", "EasemobIndex.java", "EasemobTexts.java", "EasemobRetryAfter.java", "EasemobExamples.java", "EasemobJacksonBody.java"};
+    String[] files = {"EasemobNormalizer.java", "EasemobTemplates.java", "EasemobIndex.java", "EasemobTexts.java", "EasemobRetryAfter.java", "EasemobExamples.java", "EasemobMatchLevel.java", "EasemobJacksonBody.java"};
     for (String file : files) {
       String generated = new String(Files.readAllBytes(GENERATED.resolve(file)), StandardCharsets.UTF_8);
       String engine = new String(Files.readAllBytes(ENGINE.resolve(file)), StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ final class EngineSources {
   static final String RESOURCES = "/org/easemoberrors/processor/engine/";
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package [\\w.]+;\\n");
-  private static final Pattern CLASS = Pattern.compile("(?m)^(public )?final class ");
+  private static final Pattern CLASS = Pattern.compile("(?m)^(?:public )?(?:final class|enum) ");
   private static final Pattern TYPES = Pattern.compile("\\b" + Engine.PREFIX + "(" + String.join("|", all()) + ")\\b");
 
   private EngineSources() {}
@@ -79,7 +79,7 @@ final class EngineSources {
     if (generated != null) {
       Matcher type = CLASS.matcher(text);
       if (!type.find()) {
-        throw new IllegalStateException("a copied source without a top-level final class");
+        throw new IllegalStateException("a copied source without a top-level final class or enum");
       }
       text = text.substring(0, type.start())
           + "@" + generated.canonicalName() + "(\"" + Context.GENERATOR + "\")\n"

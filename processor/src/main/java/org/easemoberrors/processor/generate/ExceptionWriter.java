@@ -89,6 +89,7 @@ final class ExceptionWriter {
     type.addMethod(delegate("errorCode", STRING, "The {@code error} field of the response body as received, or null.\n", false));
     type.addMethod(delegate("description", STRING, "The {@code error_description} field of the response body as received, or null.\n", false));
     type.addMethod(delegate("entry", names.error(), "The catalogue entry that matched, or null when only the status did.\n", false));
+    type.addMethod(delegate("level", names.engine("MatchLevel"), "How specific the match was.\n", false));
     type.addMethod(delegate("entryId", STRING, "The id of the catalogue entry that matched, or null when only the status did.\n", false));
     type.addMethod(delegate("action", names.action(), "The recommended action.\n", false));
     type.addMethod(delegate("body", STRING, "The raw response body, or null when it was not given.\n", false));

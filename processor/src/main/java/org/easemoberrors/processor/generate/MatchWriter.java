@@ -70,6 +70,7 @@ final class MatchWriter {
             .addField(STRING, "description", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRING, "body", Modifier.PRIVATE, Modifier.FINAL)
             .addField(STRINGS, "values", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(names.engine("MatchLevel"), "level", Modifier.PRIVATE, Modifier.FINAL)
             .addField(Duration.class, "retryAfter", Modifier.PRIVATE, Modifier.FINAL);
 
     type.addMethod(
@@ -80,6 +81,7 @@ final class MatchWriter {
             .addParameter(STRING, "description")
             .addParameter(STRING, "body")
             .addParameter(STRINGS, "values")
+            .addParameter(names.engine("MatchLevel"), "level")
             .addParameter(Duration.class, "retryAfter")
             .addStatement("this.status = status")
             .addStatement("this.statusType = $T.of(status)", status)
@@ -88,6 +90,7 @@ final class MatchWriter {
             .addStatement("this.description = description")
             .addStatement("this.body = body")
             .addStatement("this.values = values")
+            .addStatement("this.level = level")
             .addStatement("this.retryAfter = retryAfter")
             .build());
 
@@ -101,6 +104,9 @@ final class MatchWriter {
             .returns(STRING)
             .addStatement("return entry == null ? null : entry.id()")
             .build());
+    type.addMethod(Members.getter("level", names.engine("MatchLevel"),
+        "How specific the match was: a template fitted, the error code alone named the entry, or only the status\n"
+            + "or its class is known.\n"));
     type.addMethod(Members.getter("errorCode", STRING, "The server's error code as received, or null.\n"));
     type.addMethod(Members.getter("description", STRING, "The server's error description as received, or null.\n"));
     type.addMethod(Members.getter("body", STRING, "The raw response body, or null when the match was made from an error code and a description.\n"));

@@ -36,10 +36,21 @@ final class MatcherWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Maps an Easemob error response to the most specific catalogue entry and its exception.\n\n"
-                    + "<p>Precedence: status, error code and description template; then status and template\n"
-                    + "with any error code; then status and error code; then the status; then 4xx or 5xx.\n"
-                    + "Typographic quotes and runs of white space in descriptions match their plain forms.\n"
-                    + "No method returns null or throws, whatever the input. Safe to use from many threads.\n")
+                    + "<p>Precedence, most specific first, each match saying which it was ({@link $T}):\n"
+                    + "<ol>\n"
+                    + "<li>status, error code and description template (a template without placeholders before one\n"
+                    + "with them);\n"
+                    + "<li>status and template, with any error code;\n"
+                    + "<li>status and error code, when the description fits no template (a reworded one, or none):\n"
+                    + "an entry without templates that names the code, else the one entry with templates that names\n"
+                    + "it; a code that several entries with templates share at the status picks none of them;\n"
+                    + "<li>the status, when the catalogue lists it;\n"
+                    + "<li>its class: 4xx, 5xx or not an error.\n"
+                    + "</ol>\n"
+                    + "Typographic quotes and runs of white space in descriptions match their plain forms; the\n"
+                    + "placeholders' values are the description's own characters as received.\n"
+                    + "No method returns null or throws, whatever the input. Safe to use from many threads.\n",
+                names.engine("MatchLevel"))
             .addField(FieldSpec.builder(ArrayTypeName.of(error), "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.values()", error).build())
             .addField(FieldSpec.builder(index, "INDEX", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -72,12 +83,12 @@ final class MatcherWriter {
             .addParameter(STRING, "body")
             .addParameter(STRING, "retryAfter");
     if (ctx.json() == Context.JsonLibrary.NONE) {
-      byBody.addStatement("return new $T(status, null, null, null, body, NO_VALUES, $T.parse(retryAfter))", match, retry);
+      byBody.addStatement("return new $T(status, null, null, null, body, NO_VALUES, unmatched(status), $T.parse(retryAfter))", match, retry);
     } else {
       byBody.addStatement("String[] fields = $T.read(body)",
               names.engine(ctx.json() == Context.JsonLibrary.JACKSON ? Engine.JACKSON : Engine.GSON))
           .beginControlFlow("if (fields == null)")
-          .addStatement("return new $T(status, null, null, null, body, NO_VALUES, $T.parse(retryAfter))", match, retry)
+          .addStatement("return new $T(status, null, null, null, body, NO_VALUES, unmatched(status), $T.parse(retryAfter))", match, retry)
           .endControlFlow()
           .addStatement("return find(status, fields[0], fields[1], body, retryAfter)");
     }
@@ -125,9 +136,24 @@ final class MatcherWriter {
             .addStatement("$T.Hit hit = INDEX.find(status, error, description)", index)
             .beginControlFlow("if (hit == null)")
             .addComment("The status, or its class.")
-            .addStatement("return new $T(status, null, error, description, body, NO_VALUES, $T.parse(retryAfter))", match, retry)
+            .addStatement("return new $T(status, null, error, description, body, NO_VALUES, unmatched(status), $T.parse(retryAfter))", match, retry)
             .endControlFlow()
-            .addStatement("return new $T(status, ENTRIES[hit.entry], error, description, body, hit.values, $T.parse(retryAfter))", match, retry)
+            .addStatement("return new $T(status, ENTRIES[hit.entry], error, description, body, hit.values, hit.level, $T.parse(retryAfter))", match, retry)
+            .build());
+    ClassName level = names.engine("MatchLevel");
+    type.addMethod(
+        MethodSpec.methodBuilder("unmatched")
+            .addJavadoc("The level of a match that found no entry: the status, or only its class.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(level)
+            .addParameter(TypeName.INT, "status")
+            .beginControlFlow("switch ($T.of(status))", names.status())
+            .addCode("case CLIENT_ERROR:\ncase SERVER_ERROR:\ncase NOT_AN_ERROR:\n$>")
+            .addStatement("return $T.STATUS_CLASS", level)
+            .addCode("$<default:\n$>")
+            .addStatement("return $T.STATUS", level)
+            .addCode("$<")
+            .endControlFlow()
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("index")

@@ -32,7 +32,8 @@ public final class CatalogValidator {
 
   /** Methods of the generated base exception (and of Throwable) that a placeholder getter would hide. */
   static final Set<String> RESERVED_GETTERS =
-      Set.of("status", "statusType", "errorCode", "description", "entry", "entryId", "action",
+      Set.of("level",
+          "status", "statusType", "errorCode", "description", "entry", "entryId", "action",
           "causes", "cause", "explanations", "explanation", "help", "retryAfter", "isRetryable", "isThrottled",
           "body", "params", "param", "match", "getMessage", "getLocalizedMessage",
           "getCause", "getStackTrace", "getSuppressed", "fillInStackTrace", "printStackTrace",
@@ -432,6 +433,9 @@ public final class CatalogValidator {
   private Rival rival(Field field, List<Shape> shapes, Shape b) {
     if (b.templates.isEmpty()) {
       // Matched on the error code alone: only entries of that kind compete, on a shared code.
+      // Entries with templates never compete on their codes: such an entry is found by its code
+      // alone only when no entry without templates names the code and no other entry with
+      // templates shares it at the status, so a shared code picks none of them rather than one.
       Rival best = null;
       for (String code : b.codes) {
         Integer a = field.codes.get(code);

@@ -21,6 +21,15 @@ class EngineSourcesAdaptTest {
   }
 
   @Test
+  void aPublicEnumGetsTheAnnotationToo() {
+    String adapted = EngineSources.adapt("package org.easemoberrors.engine;\n\n/** Levels. */\npublic enum EasemobMatchLevel {\n    A\n}\n",
+        "com.example.im", "Im", ClassName.get("javax.annotation", "Generated"));
+    assertEquals("package com.example.im;\n\n/** Levels. */\n"
+        + "@javax.annotation.Generated(\"org.easemoberrors.processor.EasemobErrorsProcessor\")\n"
+        + "public enum ImMatchLevel {\n    A\n}\n", adapted);
+  }
+
+  @Test
   void theUnnamedPackageGetsNoPackageLineAndNoAnnotationWhenThereIsNone() {
     String adapted = EngineSources.adapt(SOURCE, "", "", null);
     assertEquals("\nimport java.util.List;\n\n"

@@ -38,10 +38,12 @@ public final class EasemobErrorMatch implements Serializable {
 
     private final String[] values;
 
+    private final EasemobMatchLevel level;
+
     private final Duration retryAfter;
 
     EasemobErrorMatch(int status, EasemobError entry, String errorCode, String description,
-            String body, String[] values, Duration retryAfter) {
+            String body, String[] values, EasemobMatchLevel level, Duration retryAfter) {
         this.status = status;
         this.statusType = EasemobStatus.of(status);
         this.entry = entry;
@@ -49,6 +51,7 @@ public final class EasemobErrorMatch implements Serializable {
         this.description = description;
         this.body = body;
         this.values = values;
+        this.level = level;
         this.retryAfter = retryAfter;
     }
 
@@ -78,6 +81,14 @@ public final class EasemobErrorMatch implements Serializable {
      */
     public String entryId() {
         return entry == null ? null : entry.id();
+    }
+
+    /**
+     * How specific the match was: a template fitted, the error code alone named the entry, or only the status
+     * or its class is known.
+     */
+    public EasemobMatchLevel level() {
+        return level;
     }
 
     /**

@@ -5,9 +5,19 @@ import javax.annotation.processing.Generated;
 /**
  * Maps an Easemob error response to the most specific catalogue entry and its exception.
  *
- * <p>Precedence: status, error code and description template; then status and template
- * with any error code; then status and error code; then the status; then 4xx or 5xx.
- * Typographic quotes and runs of white space in descriptions match their plain forms.
+ * <p>Precedence, most specific first, each match saying which it was ({@link EasemobMatchLevel}):
+ * <ol>
+ * <li>status, error code and description template (a template without placeholders before one
+ * with them);
+ * <li>status and template, with any error code;
+ * <li>status and error code, when the description fits no template (a reworded one, or none):
+ * an entry without templates that names the code, else the one entry with templates that names
+ * it; a code that several entries with templates share at the status picks none of them;
+ * <li>the status, when the catalogue lists it;
+ * <li>its class: 4xx, 5xx or not an error.
+ * </ol>
+ * Typographic quotes and runs of white space in descriptions match their plain forms; the
+ * placeholders' values are the description's own characters as received.
  * No method returns null or throws, whatever the input. Safe to use from many threads.
  */
 @Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
@@ -38,7 +48,7 @@ public final class EasemobErrorMatcher {
     public static EasemobErrorMatch match(int status, String body, String retryAfter) {
         String[] fields = EasemobJacksonBody.read(body);
         if (fields == null) {
-            return new EasemobErrorMatch(status, null, null, null, body, NO_VALUES, EasemobRetryAfter.parse(retryAfter));
+            return new EasemobErrorMatch(status, null, null, null, body, NO_VALUES, unmatched(status), EasemobRetryAfter.parse(retryAfter));
         }
         return find(status, fields[0], fields[1], body, retryAfter);
     }
@@ -93,9 +103,23 @@ public final class EasemobErrorMatcher {
         EasemobIndex.Hit hit = INDEX.find(status, error, description);
         if (hit == null) {
             // The status, or its class.
-            return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES, EasemobRetryAfter.parse(retryAfter));
+            return new EasemobErrorMatch(status, null, error, description, body, NO_VALUES, unmatched(status), EasemobRetryAfter.parse(retryAfter));
         }
-        return new EasemobErrorMatch(status, ENTRIES[hit.entry], error, description, body, hit.values, EasemobRetryAfter.parse(retryAfter));
+        return new EasemobErrorMatch(status, ENTRIES[hit.entry], error, description, body, hit.values, hit.level, EasemobRetryAfter.parse(retryAfter));
+    }
+
+    /**
+     * The level of a match that found no entry: the status, or only its class.
+     */
+    private static EasemobMatchLevel unmatched(int status) {
+        switch (EasemobStatus.of(status)) {
+            case CLIENT_ERROR:
+            case SERVER_ERROR:
+            case NOT_AN_ERROR:
+                return EasemobMatchLevel.STATUS_CLASS;
+            default:
+                return EasemobMatchLevel.STATUS;
+        }
     }
 
     /**

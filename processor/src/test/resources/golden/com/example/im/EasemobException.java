@@ -69,6 +69,13 @@ public class EasemobException extends RuntimeException {
     }
 
     /**
+     * How specific the match was.
+     */
+    public final EasemobMatchLevel level() {
+        return match.level();
+    }
+
+    /**
      * The id of the catalogue entry that matched, or null when only the status did.
      */
     public final String entryId() {

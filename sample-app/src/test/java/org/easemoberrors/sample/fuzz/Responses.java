@@ -14,7 +14,9 @@ import java.util.Map;
 import org.easemoberrors.sample.errors.EasemobClientException;
 import org.easemoberrors.sample.errors.EasemobErrorMatch;
 import org.easemoberrors.sample.errors.EasemobException;
+import org.easemoberrors.sample.errors.EasemobMatchLevel;
 import org.easemoberrors.sample.errors.EasemobServerException;
+import org.easemoberrors.sample.errors.EasemobStatus;
 
 /** Turns fuzzer bytes into a response, and checks what the matcher made of one. */
 final class Responses {
@@ -86,6 +88,18 @@ final class Responses {
     for (Map.Entry<String, String> p : params.entrySet()) {
       assertFalse(p.getValue().isEmpty(), "a placeholder takes at least one character");
       assertEquals(p.getValue(), e.match().param(p.getKey()));
+      assertTrue(e.description().contains(p.getValue()), "a value is a part of the description as received");
+    }
+    EasemobMatchLevel level = e.level();
+    assertNotNull(level);
+    assertEquals(e.entry() != null, level.isEntry(), level.name());
+    if (level == EasemobMatchLevel.ERROR_CODE) {
+      assertTrue(params.isEmpty(), "the code alone gives no values");
+    }
+    boolean listed = e.statusType() != EasemobStatus.CLIENT_ERROR && e.statusType() != EasemobStatus.SERVER_ERROR
+        && e.statusType() != EasemobStatus.NOT_AN_ERROR;
+    if (!level.isEntry()) {
+      assertEquals(listed ? EasemobMatchLevel.STATUS : EasemobMatchLevel.STATUS_CLASS, level);
     }
     if (e.entry() != null) {
       assertEquals(status, e.entry().status());
