@@ -22,12 +22,6 @@ final class Staleness {
    *     compared
    */
   static String reason(Path file, InputRecord record, CatalogLookup lookup, List<Path> processorPath) throws IOException {
-    if (record.processor() != null && processorPath != null) {
-      CatalogLookup.Processor now = lookup.processorOn(processorPath);
-      if (now != null && !now.identity().equals(record.processor())) {
-        return "processor changed (" + now.jar() + ")";
-      }
-    }
     InputRecord.Catalog defaults = record.defaultCatalog();
     if (defaults != null && processorPath != null) {
       CatalogLookup.Found now = lookup.findOn(processorPath, defaults.name());
@@ -46,6 +40,13 @@ final class Staleness {
       }
       if (!InputRecord.sha256(now.bytes).equals(catalog.sha256())) {
         return "catalogue " + catalog.name() + " changed (" + now.where + ")";
+      }
+    }
+    // Last: a changed catalogue is the more telling reason, as it names the file.
+    if (record.processor() != null && processorPath != null) {
+      CatalogLookup.Processor now = lookup.processorOn(processorPath);
+      if (now != null && !now.identity().equals(record.processor())) {
+        return "processor changed (" + now.jar() + ")";
       }
     }
     return null;

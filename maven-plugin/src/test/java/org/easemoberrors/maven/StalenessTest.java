@@ -224,6 +224,13 @@ class StalenessTest {
     try (CatalogLookup lookup = lookup()) {
       assertEquals("processor changed (" + now + ")", reason(generatedBy(ProcessorIdentity.ofJar(old)), lookup, List.of(now)));
     }
+    // When the default catalogue changed too, that is the reason given: it names the file.
+    Path file = root.resolve(PKG_DIR + InputRecord.FILE_NAME);
+    new InputRecord(CLASS_FILE, List.of(), InputRecord.Catalog.of(InputRecord.DEFAULT_RESOURCE, utf8("catalog: 1\n")), List.of(),
+        ProcessorIdentity.ofJar(old)).write(file);
+    try (CatalogLookup lookup = lookup()) {
+      assertTrue(reason(file, lookup, List.of(now)).startsWith("default catalogue changed ("));
+    }
   }
 
   @Test
