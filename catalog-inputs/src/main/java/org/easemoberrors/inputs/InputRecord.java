@@ -30,11 +30,12 @@ import java.util.stream.Stream;
  * comments:
  *
  * <pre>
- * version  1
- * class    the class file to delete, relative to the class output
- * search   a directory of the option easemob.errors.path (one line each, in order)
- * default  sha-256 (hex)  the default catalogue's resource name (only when it was used)
- * catalog  sha-256 (hex)  the name looked up
+ * version    1
+ * class      the class file to delete, relative to the class output
+ * processor  the identity of the processor jar that wrote the record (only when it ran from a jar)
+ * search     a directory of the option easemob.errors.path (one line each, in order)
+ * default    sha-256 (hex)  the default catalogue's resource name (only when it was used)
+ * catalog    sha-256 (hex)  the name looked up
  * </pre>
  *
  * <p>The default catalogue is part of the processor's jar, so its line names the resource the
@@ -43,16 +44,27 @@ import java.util.stream.Stream;
  * version, or an edit of the default catalogue in this repository's own build, also recompiles.
  * It has a key of its own, not {@code catalog}: a reader skips keys it does not know, where a
  * {@code catalog} line would have an older plugin look the resource up among the user's files,
- * miss it, and recompile on every build. No processor version is written: the hash alone decides
- * whether the code is out of date.
+ * miss it, and recompile on every build.
+ *
+ * <p>The catalogues are not all the generated code comes from: a processor of another version,
+ * or one built again from edited sources in this repository, generates other code from the same
+ * catalogues. So the record also names the processor that wrote it, by {@link ProcessorIdentity}
+ * (a hash of its jar's content, not its version, which a snapshot keeps across edits), and the
+ * plugin compares it with the processor jar on the compiler's processor path. A processor that
+ * runs from a directory (a build's classes, as in tests) or from a place it cannot tell writes no
+ * {@code processor} line, and the plugin then compares catalogues alone, as it does for a record
+ * written before the line existed. The line needs no new version: a reader skips keys it does not
+ * know, so an older plugin reads the record as before.
  *
  * @param classFile the class file to delete, relative to the class output, with forward slashes
  * @param searchPath the directories of the option {@code easemob.errors.path} as written: relative
  *     to the record's directory, or absolute (see {@link #relative} and {@link #searchPath(Path)})
  * @param defaultCatalog the default catalogue as read, or null when the package does not use it
  * @param catalogs the catalogue files named in the annotation, in the order they were read
+ * @param processor the {@linkplain ProcessorIdentity identity} of the processor that wrote the
+ *     record, or null when it could not be told
  */
-public record InputRecord(String classFile, List<String> searchPath, Catalog defaultCatalog, List<Catalog> catalogs) {
+public record InputRecord(String classFile, List<String> searchPath, Catalog defaultCatalog, List<Catalog> catalogs, String processor) {
 
   /** The record's file name, in the annotated package's directory of the source output. */
   public static final String FILE_NAME = "easemob-errors.inputs";
@@ -84,6 +96,14 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
     searchPath = List.copyOf(searchPath);
     searchPath.forEach(dir -> field("searchPath", dir));
     catalogs = List.copyOf(catalogs);
+    if (processor != null) {
+      field("processor", processor);
+    }
+  }
+
+  /** A record that names no processor. */
+  public InputRecord(String classFile, List<String> searchPath, Catalog defaultCatalog, List<Catalog> catalogs) {
+    this(classFile, searchPath, defaultCatalog, catalogs, null);
   }
 
   /** The search path's directories, those written relative resolved against the record's directory. */
@@ -98,11 +118,14 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
   /** The record's text, as written to {@value #FILE_NAME}. */
   public String text() {
     StringBuilder out = new StringBuilder();
-    out.append("# The catalogue files easemob-errors read for this package.\n");
-    out.append("# easemob-errors-maven-plugin looks them up again before a compile and, when one changed,\n");
-    out.append("# deletes the class file named below so that the compiler runs the processor again.\n");
+    out.append("# The catalogue files easemob-errors read for this package, and the processor that read them.\n");
+    out.append("# easemob-errors-maven-plugin looks them up again before a compile and, when one changed or\n");
+    out.append("# the processor did, deletes the class file named below so that the compiler runs it again.\n");
     out.append("version\t").append(VERSION).append('\n');
     out.append("class\t").append(classFile).append('\n');
+    if (processor != null) {
+      out.append("processor\t").append(processor).append('\n');
+    }
     for (String dir : searchPath) {
       out.append("search\t").append(dir).append('\n');
     }
@@ -142,6 +165,7 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
     List<String> searchPath = new ArrayList<>();
     List<Catalog> catalogs = new ArrayList<>();
     Catalog defaultCatalog = null;
+    String processor = null;
     int number = 0;
     for (String line : text.split("\r?\n", -1)) {
       number++;
@@ -152,6 +176,7 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
       switch (fields[0]) {
         case "version" -> version = field(fields, 1, where, number);
         case "class" -> classFile = field(fields, 1, where, number);
+        case "processor" -> processor = field(fields, 1, where, number);
         case "search" -> searchPath.add(field(fields, 1, where, number));
         case "default" -> defaultCatalog = new Catalog(field(fields, 1, where, number), field(fields, 2, where, number));
         case "catalog" -> catalogs.add(new Catalog(field(fields, 1, where, number), field(fields, 2, where, number)));
@@ -166,7 +191,7 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
     if (classFile == null) {
       throw new IOException(where + ": no class line");
     }
-    return new InputRecord(classFile, searchPath, defaultCatalog, catalogs);
+    return new InputRecord(classFile, searchPath, defaultCatalog, catalogs, processor);
   }
 
   private static String field(String[] fields, int i, String where, int line) throws IOException {
@@ -206,15 +231,19 @@ public record InputRecord(String classFile, List<String> searchPath, Catalog def
   /** The SHA-256 of the bytes, in lower-case hex, as the record holds it. */
   public static String sha256(byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      StringBuilder hex = new StringBuilder(digest.length * 2);
-      for (byte b : digest) {
-        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-      }
-      return hex.toString();
+      return hex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /** A digest in lower-case hex. */
+  static String hex(byte[] digest) {
+    StringBuilder hex = new StringBuilder(digest.length * 2);
+    for (byte b : digest) {
+      hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    return hex.toString();
   }
 
   private static void field(String what, String value) {

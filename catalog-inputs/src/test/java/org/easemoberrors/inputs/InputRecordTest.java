@@ -1,6 +1,7 @@
 package org.easemoberrors.inputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,25 @@ class InputRecordTest {
             + "default\tba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\torg/easemoberrors/catalog/easemob-errors.yaml\n"
             + "catalog\te3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\tapp.yaml\n",
         text.substring(text.indexOf("version")));
+  }
+
+  @Test
+  void theProcessorLineFollowsTheClassLine() throws IOException {
+    String identity = InputRecord.sha256(utf8("a processor jar"));
+    InputRecord record = new InputRecord("A.class", List.of(), null, List.of(), identity);
+    String text = record.text();
+    assertEquals("version\t1\nclass\tA.class\nprocessor\t" + identity + "\n", text.substring(text.indexOf("version")));
+    assertEquals(record, InputRecord.parse(text, "r"));
+    assertEquals(identity, InputRecord.parse(text, "r").processor());
+  }
+
+  @Test
+  void aRecordWrittenBeforeTheProcessorLineNamesNoProcessor() throws IOException {
+    // As the processor wrote it before the line existed, and as it writes it when run from a directory.
+    InputRecord record = InputRecord.parse("version\t1\nclass\tA.class\ndefault\tabc\t" + InputRecord.DEFAULT_RESOURCE + "\n", "r");
+    assertNull(record.processor());
+    assertEquals(new InputRecord("A.class", List.of(), new InputRecord.Catalog("abc", InputRecord.DEFAULT_RESOURCE), List.of()), record);
+    assertFalse(record.text().contains("processor\t"), record.text());
   }
 
   @Test
@@ -90,6 +110,7 @@ class InputRecordTest {
     assertThrows(IllegalArgumentException.class, () -> new InputRecord("A\t.class", List.of(), null, List.of()));
     assertThrows(IllegalArgumentException.class, () -> InputRecord.Catalog.of("a\nb.yaml", new byte[0]));
     assertThrows(IllegalArgumentException.class, () -> new InputRecord("A.class", List.of(""), null, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new InputRecord("A.class", List.of(), null, List.of(), ""));
   }
 
   @Test

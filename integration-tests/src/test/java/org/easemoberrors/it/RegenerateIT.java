@@ -2,20 +2,27 @@ package org.easemoberrors.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One module with a catalogue for its main code and one for its tests (src/it/regenerate): an
  * edit of a catalogue alone, then {@code mvn test-compile} or {@code mvn package} without clean,
- * regenerates the code; with nothing changed, nothing is compiled.
+ * regenerates the code; with nothing changed, nothing is compiled; another processor with the
+ * same catalogues regenerates it again.
  */
 class RegenerateIT {
   private static final String YAML = "src/main/resources/regen-errors.yaml";
@@ -37,6 +44,8 @@ class RegenerateIT {
     assertTrue(p.read(MAIN + "EasemobMessages_en.properties").contains("entry.wallet-frozen=The wallet is frozen.\n"));
     String record = p.read(GENERATED + "easemob-errors.inputs");
     assertTrue(record.contains("\nclass\tcom/example/regen/errors/package-info.class\n"), record);
+    // The processor ran from its jar, and names it.
+    assertTrue(record.matches("(?s).*\nprocessor\t[0-9a-f]{64}\n.*"), record);
     assertTrue(record.matches("(?s).*\ncatalog\t[0-9a-f]{64}\tregen-errors\\.yaml\n"), record);
 
     // A new entry and a changed cause in the main catalogue, a new entry in the test one.
@@ -77,5 +86,64 @@ class RegenerateIT {
     assertEquals(classes, p.classTimes("target/classes"));
     assertEquals(testClasses, p.classTimes("target/test-classes"));
     assertEquals(jarTime, Files.getLastModifiedTime(p.path("target/regenerate-1.0.jar")).toMillis());
+
+    // Another processor, the same catalogues: as after an upgrade, or an edit of the processor's
+    // sources in its own build. Both packages are compiled again, and name the new processor.
+    installChangedProcessor();
+    p.mvn("test-compile", "-Dprocessor.version=" + CHANGED_VERSION).assertSuccess()
+        .assertLogContains("easemob-errors: processor changed (")
+        .assertLogContains(CHANGED_VERSION + ".jar): deleted com/example/regen/errors/package-info.class")
+        .assertLogContains(CHANGED_VERSION + ".jar): deleted com/example/regen/probe/package-info.class")
+        .assertLogLacks("easemob-errors: catalogue ");
+    String changed = p.read(GENERATED + "easemob-errors.inputs");
+    assertTrue(changed.matches("(?s).*\nprocessor\t[0-9a-f]{64}\n.*"), changed);
+    assertNotEquals(processorLine(record), processorLine(changed));
+  }
+
+  private static final String CHANGED_VERSION = UserProject.VERSION.replace("-SNAPSHOT", "") + "-changed-processor";
+
+  private static String processorLine(String record) {
+    return record.lines().filter(line -> line.startsWith("processor\t")).findFirst().orElseThrow();
+  }
+
+  private static Path processorJar(String version) {
+    return Path.of(System.getProperty("it.repo"), "org/easemoberrors/easemob-errors-processor", version,
+        "easemob-errors-processor-" + version + ".jar");
+  }
+
+  /**
+   * Installs, into the repository the projects use, the processor of this build with one entry
+   * more, as version {@link #CHANGED_VERSION}: its default catalogue and what it generates are
+   * the same, its content is not, which is all the record's identity tells.
+   */
+  private static synchronized void installChangedProcessor() throws IOException {
+    Path jar = processorJar(CHANGED_VERSION);
+    Files.createDirectories(jar.getParent());
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(processorJar(UserProject.VERSION)));
+        OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(in.readAllBytes());
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry("org/easemoberrors/processor/changed.txt"));
+      out.write("a processor built from other sources\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Files.writeString(jar.resolveSibling("easemob-errors-processor-" + CHANGED_VERSION + ".pom"),
+        "<project>\n"
+            + "  <modelVersion>4.0.0</modelVersion>\n"
+            + "  <groupId>org.easemoberrors</groupId>\n"
+            + "  <artifactId>easemob-errors-processor</artifactId>\n"
+            + "  <version>" + CHANGED_VERSION + "</version>\n"
+            + "  <dependencies>\n"
+            + "    <dependency>\n"
+            + "      <groupId>org.easemoberrors</groupId>\n"
+            + "      <artifactId>easemob-errors-annotations</artifactId>\n"
+            + "      <version>" + UserProject.VERSION + "</version>\n"
+            + "    </dependency>\n"
+            + "  </dependencies>\n"
+            + "</project>\n");
   }
 }

@@ -24,7 +24,8 @@ import org.eclipse.aether.RepositorySystem;
  * processor again. Classes generated for entries that are gone are deleted by that recompilation
  * (the compiler plugin's incremental mode, its default, removes the classes of the previous one).
  * The default catalogue is compared with the one on the compiler's processor path ({@link
- * ProcessorPath}).
+ * ProcessorPath}), and the processor that generated the code with the one on that path: a new
+ * processor generates other code from the same catalogues.
  */
 abstract class AbstractRefreshMojo extends AbstractMojo {
 
@@ -84,8 +85,8 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
     int stale = 0;
     List<Path> classPath = paths(classPath());
     try (CatalogLookup lookup = new CatalogLookup(paths(sourceRoots()), output, classPath)) {
-      boolean usesDefault = records.values().stream().anyMatch(r -> r.defaultCatalog() != null);
-      List<Path> processorPath = usesDefault ? processorPath(lookup, classPath) : null;
+      boolean onProcessorPath = records.values().stream().anyMatch(r -> r.defaultCatalog() != null || r.processor() != null);
+      List<Path> processorPath = onProcessorPath ? processorPath(lookup, classPath) : null;
       for (Map.Entry<Path, InputRecord> e : records.entrySet()) {
         InputRecord record = e.getValue();
         String reason = Staleness.reason(e.getKey(), record, lookup, processorPath);
@@ -105,21 +106,22 @@ abstract class AbstractRefreshMojo extends AbstractMojo {
   }
 
   /**
-   * Where the processor would load the default catalogue from if it ran now, or null, with a
-   * warning, when that cannot be told: the default catalogue is then not compared, rather than
+   * Where the processor and its default catalogue would be loaded from if the processor ran now,
+   * or null, with a warning, when that cannot be told: they are then not compared, rather than
    * seen as changed on every build. The compiler would fail on a processor path it cannot resolve.
+   * A path without the default catalogue has no processor jar either: the catalogue is in it.
    */
   private List<Path> processorPath(CatalogLookup lookup, List<Path> classPath) throws IOException {
     List<Path> path;
     try {
       path = ProcessorPath.resolve(project, repositorySystem, session.getRepositorySession(), compilerExecutionId(), classPath);
     } catch (MojoExecutionException | RuntimeException e) {
-      getLog().warn("easemob-errors: cannot tell whether the default catalogue changed: " + e.getMessage());
+      getLog().warn("easemob-errors: cannot tell whether the processor or its default catalogue changed: " + e.getMessage());
       return null;
     }
     if (lookup.findOn(path, InputRecord.DEFAULT_RESOURCE) == null) {
-      getLog().warn("easemob-errors: cannot tell whether the default catalogue changed: no " + InputRecord.DEFAULT_RESOURCE
-          + " on the processor path " + path);
+      getLog().warn("easemob-errors: cannot tell whether the processor or its default catalogue changed: no "
+          + InputRecord.DEFAULT_RESOURCE + " on the processor path " + path);
       return null;
     }
     return path;

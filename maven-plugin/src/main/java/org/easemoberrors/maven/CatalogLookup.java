@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.easemoberrors.inputs.CatalogPlace;
+import org.easemoberrors.inputs.ProcessorIdentity;
 
 /**
  * Looks a catalogue name up the way the processor does inside javac, in the same order ({@link
@@ -20,7 +23,8 @@ import org.easemoberrors.inputs.CatalogPlace;
  * class output (where Maven's resources plugin copied {@code src/main/resources} just before) and
  * the class path, whose entries are directories or jars. What is found first is what the
  * processor would read if it ran now. The default catalogue is looked up on the processor path
- * instead (see {@link ProcessorPath}), because the processor loads it from its own jar.
+ * instead (see {@link ProcessorPath}), because the processor loads it from its own jar, and so is
+ * the processor itself ({@link #processorOn}).
  */
 final class CatalogLookup implements Closeable {
 
@@ -81,6 +85,47 @@ final class CatalogLookup implements Closeable {
       }
     }
     return null;
+  }
+
+  /** The processor found on a processor path: its jar and that jar's {@link ProcessorIdentity}. */
+  record Processor(Path jar, String identity) {}
+
+  /**
+   * The processor javac would run from these entries: the first that holds its class, as the
+   * processor class loader finds it. Null when no entry holds it, or when that entry is a
+   * directory (a reactor module's classes), whose processor writes no identity either.
+   */
+  Processor processorOn(List<Path> entries) throws IOException {
+    for (Path entry : entries) {
+      if (Files.isDirectory(entry)) {
+        if (inDirectory(entry, ProcessorIdentity.PROCESSOR_CLASS) != null) {
+          return null;
+        }
+      } else if (inJar(entry, ProcessorIdentity.PROCESSOR_CLASS) != null) {
+        return new Processor(entry, identity(entry));
+      }
+    }
+    return null;
+  }
+
+  /** The jar's file as last seen: a jar packaged again has another time. */
+  private record JarState(Path jar, long size, FileTime modified) {}
+
+  /**
+   * Identities already computed, for this plugin's class loader: Maven keeps it for the whole
+   * build, so the refresh and test-refresh goals of every module hash a processor jar once.
+   */
+  private static final Map<JarState, String> IDENTITIES = new ConcurrentHashMap<>();
+
+  private static String identity(Path jar) throws IOException {
+    Path absolute = jar.toAbsolutePath().normalize();
+    JarState state = new JarState(absolute, Files.size(absolute), Files.getLastModifiedTime(absolute));
+    String known = IDENTITIES.get(state);
+    if (known == null) {
+      known = ProcessorIdentity.ofJar(absolute);
+      IDENTITIES.put(state, known);
+    }
+    return known;
   }
 
   private static Found inDirectory(Path dir, String name) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.easemoberrors.inputs.InputRecord;
+import org.easemoberrors.inputs.ProcessorIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,6 +188,89 @@ class StalenessTest {
     assertNull(InputRecord.read(file).defaultCatalog());
     try (CatalogLookup lookup = lookup()) {
       assertNull(reason(file, lookup, List.of(processor)));
+    }
+  }
+
+  /** A processor jar as a build packages it: the processor's class, a generator and the default catalogue. */
+  private Path processorJar(String name, String generator) throws IOException {
+    Path jar = root.resolve(name);
+    Files.createDirectories(jar.getParent());
+    try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (String[] entry : new String[][] {
+          {ProcessorIdentity.PROCESSOR_CLASS, "processor"},
+          {"org/easemoberrors/processor/generate/Generator.class", generator},
+          {InputRecord.DEFAULT_RESOURCE, DEFAULT}}) {
+        zip.putNextEntry(new ZipEntry(entry[0]));
+        zip.write(utf8(entry[1]));
+        zip.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  /** The record of a package generated from the default catalogue by the processor of that identity. */
+  private Path generatedBy(String processor) throws IOException {
+    Path file = root.resolve(PKG_DIR + InputRecord.FILE_NAME);
+    new InputRecord(CLASS_FILE, List.of(), InputRecord.Catalog.of(InputRecord.DEFAULT_RESOURCE, utf8(DEFAULT)), List.of(), processor).write(file);
+    return file;
+  }
+
+  @Test
+  void anotherProcessorWithTheSameCatalogueMakesThePackageStale() throws IOException {
+    // A new version of the processor, or the processor built again from edited sources: the
+    // default catalogue reads the same, the generator does not.
+    Path old = processorJar("old/easemob-errors-processor.jar", "generator 1");
+    Path now = processorJar("easemob-errors-processor.jar", "generator 2");
+    try (CatalogLookup lookup = lookup()) {
+      assertEquals("processor changed (" + now + ")", reason(generatedBy(ProcessorIdentity.ofJar(old)), lookup, List.of(now)));
+    }
+    // When the default catalogue changed too, that is the reason given: it names the file.
+    Path file = root.resolve(PKG_DIR + InputRecord.FILE_NAME);
+    new InputRecord(CLASS_FILE, List.of(), InputRecord.Catalog.of(InputRecord.DEFAULT_RESOURCE, utf8("catalog: 1\n")), List.of(),
+        ProcessorIdentity.ofJar(old)).write(file);
+    try (CatalogLookup lookup = lookup()) {
+      assertTrue(reason(file, lookup, List.of(now)).startsWith("default catalogue changed ("));
+    }
+  }
+
+  @Test
+  void theSameProcessorLeavesThePackageUpToDate() throws IOException {
+    Path jar = processorJar("easemob-errors-processor.jar", "generator 1");
+    Path file = generatedBy(ProcessorIdentity.ofJar(jar));
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(reason(file, lookup, List.of(jar)));
+      // The same processor packaged again, a moment later: its identity is that of its content.
+      Path again = processorJar("again/easemob-errors-processor.jar", "generator 1");
+      assertNull(reason(file, lookup, List.of(again)));
+    }
+  }
+
+  @Test
+  void theProcessorIsTheFirstEntryOfTheProcessorPathWithItsClass() throws IOException {
+    Path helper = jar("helper.jar", "com/acme/Helper.class", "helper");
+    Path jar = processorJar("easemob-errors-processor.jar", "generator 1");
+    Path later = processorJar("later/easemob-errors-processor.jar", "generator 2");
+    Path file = generatedBy(ProcessorIdentity.ofJar(jar));
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(reason(file, lookup, List.of(helper, jar, later)));
+      assertEquals("processor changed (" + later + ")", reason(file, lookup, List.of(helper, later, jar)));
+    }
+  }
+
+  @Test
+  void aProcessorThatCannotBeToldIsNotCompared() throws IOException {
+    Path jar = processorJar("easemob-errors-processor.jar", "generator 2");
+    // A record written before the processor line existed, or by a processor run from a directory.
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(reason(generatedBy(null), lookup, List.of(jar)));
+    }
+    // A processor on the path as a directory (a reactor module's classes): nothing to compare with.
+    write("processor/target/classes/" + ProcessorIdentity.PROCESSOR_CLASS, "processor");
+    write("processor/target/classes/" + InputRecord.DEFAULT_RESOURCE, DEFAULT);
+    try (CatalogLookup lookup = lookup()) {
+      assertNull(reason(generatedBy(InputRecord.sha256(utf8("another"))), lookup, List.of(root.resolve("processor/target/classes"), jar)));
+      // Nor when the processor path cannot be told.
+      assertNull(reason(generatedBy(InputRecord.sha256(utf8("another"))), lookup, null));
     }
   }
 

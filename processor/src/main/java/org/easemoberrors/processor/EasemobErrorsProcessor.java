@@ -13,6 +13,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import org.easemoberrors.inputs.ProcessorIdentity;
 import org.easemoberrors.processor.diagnostics.Diagnostics;
 import org.easemoberrors.processor.diagnostics.Message;
 import org.easemoberrors.processor.diagnostics.Position;
@@ -30,6 +31,11 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
   public static final String PATH_OPTION = "easemob.errors.path";
 
   private final Map<String, Element> done = new HashMap<>();
+
+  /** This processor's {@link ProcessorIdentity}, computed once: null until then, and after when it has none. */
+  private String identity;
+
+  private boolean identityKnown;
 
   /** The {@code @Generated} types this processor marks its output with. */
   private static final Set<String> GENERATED = Set.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
@@ -66,7 +72,8 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
       if (annotation == null) {
         return false;
       }
-      Pipeline pipeline = new Pipeline(processingEnv, CatalogLocator.parseSearchPath(processingEnv.getOptions().get(PATH_OPTION)), round.getRootElements());
+      Pipeline pipeline = new Pipeline(
+          processingEnv, CatalogLocator.parseSearchPath(processingEnv.getOptions().get(PATH_OPTION)), round.getRootElements(), this::identity);
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         current = element;
         currentMirror = mirror(element, annotation);
@@ -141,6 +148,19 @@ public final class EasemobErrorsProcessor extends AbstractProcessor {
     CatalogRequest request = CatalogRequest.of(pkg, element, mirror, processingEnv.getElementUtils());
     Pipeline.Result result = pipeline.run(request);
     reporter.report(result.diagnostics(), element, mirror);
+  }
+
+  /**
+   * The identity of the jar this processor runs from, which the record of each package names so
+   * that the Maven plugin sees a new processor; null when it runs from a directory (its tests) or
+   * the jar cannot be told. Hashed on the first package and kept: one compile pays it once.
+   */
+  private String identity() {
+    if (!identityKnown) {
+      identity = ProcessorIdentity.ofClass(EasemobErrorsProcessor.class);
+      identityKnown = true;
+    }
+    return identity;
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {

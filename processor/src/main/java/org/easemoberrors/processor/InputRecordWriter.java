@@ -30,6 +30,8 @@ final class InputRecordWriter {
    * @param defaultCatalog the bytes of the default catalogue, or null when the annotation has
    *     {@code defaultCatalog = false}
    * @param inputs the catalogue files read, in order
+   * @param processor the processor's {@link org.easemoberrors.inputs.ProcessorIdentity}, or null
+   *     when it runs from no jar it can tell
    */
   static void write(
       Filer filer,
@@ -38,7 +40,8 @@ final class InputRecordWriter {
       Element annotated,
       List<Path> searchPath,
       byte[] defaultCatalog,
-      List<InputRecord.Catalog> inputs)
+      List<InputRecord.Catalog> inputs,
+      String processor)
       throws IOException {
     FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, pkg.getQualifiedName(), InputRecord.FILE_NAME, annotated);
     Path dir = directoryOf(file);
@@ -47,7 +50,7 @@ final class InputRecordWriter {
       search.add(InputRecord.relative(dir, entry));
     }
     InputRecord.Catalog defaults = defaultCatalog == null ? null : InputRecord.Catalog.of(InputRecord.DEFAULT_RESOURCE, defaultCatalog);
-    InputRecord record = new InputRecord(classFile(annotated, elements), search, defaults, inputs);
+    InputRecord record = new InputRecord(classFile(annotated, elements), search, defaults, inputs, processor);
     try (Writer w = file.openWriter()) {
       w.write(record.text());
     }

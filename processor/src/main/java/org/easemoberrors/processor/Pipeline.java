@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -36,12 +37,17 @@ final class Pipeline {
   private final ProcessingEnvironment env;
   private final List<Path> searchPath;
   private final Set<? extends Element> compiled;
+  private final Supplier<String> processorIdentity;
 
-  /** @param compiled the types of the sources being compiled, among which a generated name may not be */
-  Pipeline(ProcessingEnvironment env, List<Path> searchPath, Set<? extends Element> compiled) {
+  /**
+   * @param compiled the types of the sources being compiled, among which a generated name may not be
+   * @param processorIdentity gives the processor's identity for the record (null when it has none)
+   */
+  Pipeline(ProcessingEnvironment env, List<Path> searchPath, Set<? extends Element> compiled, Supplier<String> processorIdentity) {
     this.env = env;
     this.searchPath = searchPath;
     this.compiled = compiled;
+    this.processorIdentity = processorIdentity;
   }
 
   /** What one run read and found. */
@@ -168,7 +174,8 @@ final class Pipeline {
     Context ctx = new Context(catalog, names, generatedAnnotation(), json, classes);
     new Generator(ctx, springTypes()).write(env.getFiler(), request.annotated());
     timing.mark("generate");
-    InputRecordWriter.write(env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs);
+    InputRecordWriter.write(
+        env.getFiler(), env.getElementUtils(), request.pkg(), request.annotated(), searchPath, defaultCatalog, inputs, processorIdentity.get());
     timing.mark("record");
     timing.print();
     return new Result(diagnostics, read);
