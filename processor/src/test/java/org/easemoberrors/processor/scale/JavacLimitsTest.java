@@ -85,6 +85,13 @@ class JavacLimitsTest {
   }
 
   @Test
+  void theLimitsAreTheDocumentedOnes() {
+    // README.md ("Large catalogues") and the Javadoc of EasemobErrors.ExceptionClasses state them.
+    assertEquals(2_665, CodeSize.maxEntries());
+    assertEquals(7_995, CodeSize.maxElements());
+  }
+
+  @Test
   void entriesWithManyCodes() {
     compiles(catalogue(44, 200, 0), "");
   }
