@@ -81,20 +81,20 @@ public @interface EasemobErrors {
   /** How much of the catalogue becomes Java types. */
   enum ExceptionClasses {
     /**
-     * An exception class for every entry, under its status's class, and a constant for every entry
-     * in the {@code <Prefix>Error} enum: catch one entry's exception, switch over entries. Java
-     * limits the size of one class's initialisation, which holds about a thousand entries; a larger
-     * catalogue is refused with a message that points here.
+     * An exception class for every entry, under its status's class: catch one entry's exception.
+     * Every entry is also a constant of the {@code <Prefix>Error} enum, in this mode and the other.
      */
     ALL,
     /**
      * Exception classes for the statuses only ({@code EasemobClientException.BadRequest} and so
      * on), without the nested entry classes: every entry is thrown as its status's exception,
-     * which still tells its {@code entry()}, placeholder values and causes. Entries become data rather than code: {@code <Prefix>Error} is a final class,
-     * not an enum, whose entries are found with {@code ofId(String)} and {@code values()}. For
-     * catalogues of thousands of entries, where a class per entry would bloat the jar and the build
-     * and no caller catches them one by one; the generated code stays the same size whatever the
-     * catalogue holds.
+     * which still tells its {@code entry()}, placeholder values and causes. The {@code
+     * <Prefix>Error} enum is the same as with {@link #ALL}. For large catalogues, where a class per
+     * entry would bloat the jar and the build and no caller catches them one by one.
+     *
+     * <p>In either mode a catalogue can have as many entries as one enum can hold, 2,665; one
+     * entry at most 7,995 error codes, templates and placeholders together. A larger one is
+     * refused with a message rather than with javac's "code too large".
      */
     STATUS_ONLY
   }

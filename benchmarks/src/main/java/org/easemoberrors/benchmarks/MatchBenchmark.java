@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       values (entries without placeholders, and the status-only rows).
  *   <li>{@code body}: {@code match(status, body)}, JSON parsing included; {@code fromBody}: {@code
  *       from(status, body)}, which also builds the exception and fills in its stack trace.
- *   <li>{@code scale*}: the same as their namesakes against the default catalogue with 10,000
+ *   <li>{@code scale*}: the same as their namesakes against the default catalogue with 2,500
  *       generated entries merged over it ({@code scaleRegex}: the hand-written list grown to match).
  *   <li>{@code *Fresh}: the same with a new String for the body, the error and the description on
  *       every operation, copied from the row's characters, as a server gets them from each

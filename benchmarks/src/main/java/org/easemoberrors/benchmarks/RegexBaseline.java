@@ -35,7 +35,7 @@ public final class RegexBaseline {
     return new RegexBaseline(entries);
   }
 
-  /** The 10,000-entry catalogue's. */
+  /** The 2,500-entry catalogue's. */
   public static RegexBaseline ofScale() {
     List<Entry> entries = new ArrayList<>();
     for (org.easemoberrors.benchmarks.scale.EasemobError e : org.easemoberrors.benchmarks.scale.EasemobError.values()) {

@@ -12,7 +12,7 @@ import java.nio.file.Paths;
  * distinctive literal stands first or last, and code-only entries.
  *
  * <p>Uses the JDK alone, so the build runs it straight from source ({@code java ScaleCatalog.java
- * 10000 out.yaml overlay}) before the annotation processor reads the result.
+ * 2500 out.yaml overlay}) before the annotation processor reads the result.
  */
 public final class ScaleCatalog {
   private static final int[] STATUSES = {400, 401, 403, 404, 408, 413, 429, 500, 501, 502, 503, 504};

@@ -28,6 +28,7 @@ import org.easemoberrors.processor.read.CatalogReader;
 import org.easemoberrors.processor.read.CatalogSource;
 import org.easemoberrors.processor.validate.CatalogValidator;
 import org.easemoberrors.processor.validate.ReservedNames;
+import org.easemoberrors.processor.validate.SizeLimits;
 
 /**
  * The flow for one annotated package: find and read the catalogue files, merge them into the
@@ -156,12 +157,7 @@ final class Pipeline {
         "STATUS_ONLY".equals(request.exceptionClasses()) ? Context.ExceptionClasses.STATUS_ONLY : Context.ExceptionClasses.ALL;
     // Independent of the catalogue's other errors (it counts the complete entries only), so it is
     // reported with them rather than after they are fixed.
-    if (classes == Context.ExceptionClasses.ALL) {
-      int over = Generator.typedInitializerBytes(catalog) - Generator.TYPED_INITIALIZER_LIMIT;
-      if (over > 0) {
-        diagnostics.report(Message.TOO_MANY_ENTRIES, annotation, catalog.entries().size(), over);
-      }
-    }
+    SizeLimits.check(catalog, diagnostics, annotation);
     if (!diagnostics.hasErrors()) {
       List<String> generated = new ArrayList<>(Generator.topLevelNames(names, json));
       springTypes().forEach(type -> generated.add(names.prefix() + type));

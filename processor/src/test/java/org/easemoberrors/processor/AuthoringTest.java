@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
 import java.util.List;
+import org.easemoberrors.processor.generate.CodeSize;
 import org.easemoberrors.processor.testing.Compiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,9 @@ class AuthoringTest {
   }
 
   @Test
-  void tooManyEntriesForAllIsReportedWithTheOtherMistakes() {
+  void tooManyEntriesIsReportedWithTheOtherMistakes() {
     StringBuilder yaml = new StringBuilder(HEAD);
-    for (int i = 0; i < 1_500; i++) {
+    for (int i = 0; i < CodeSize.maxEntries() + 1; i++) {
       yaml.append("  - id: code-").append(i).append("\n    status: 400\n    error: code_").append(i)
           .append("\n    causes: {zh_CN: 错, en: Wrong.}\n");
     }
@@ -86,7 +87,7 @@ class AuthoringTest {
     List<String> errors = errors(compile(yaml.toString()));
     assertEquals(2, errors.size(), String.join("\n", errors));
     has(errors, "[EasemobUnknownAction] unknown action 'retyr'");
-    has(errors, "[EasemobTooManyEntries] the catalogue's 1,500 entries are too many");
+    has(errors, String.format("[EasemobTooManyEntries] the catalogue has %,d entries, more than the %,d", CodeSize.maxEntries() + 1, CodeSize.maxEntries()));
   }
 
   @Test

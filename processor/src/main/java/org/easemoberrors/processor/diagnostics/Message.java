@@ -186,10 +186,15 @@ public enum Message {
   TOO_MANY_ENTRIES(
       "EasemobTooManyEntries",
       Kind.ERROR,
-      "the catalogue's %,d entries are too many for an exception class and an enum constant each:"
-          + " Java caps the initialisation of one class at 64 KB, which their constants would"
-          + " overrun by %,d bytes; set @EasemobErrors(exceptionClasses = STATUS_ONLY) to generate"
-          + " the entries as data under one exception class per status"),
+      "the catalogue has %,d entries, more than the %,d that one Java enum can hold: each constant"
+          + " takes %d bytes of the enum's initialisation, which Java caps at 64 KB; split the"
+          + " catalogue over two annotated packages"),
+  ENTRY_TOO_LARGE(
+      "EasemobEntryTooLarge",
+      Kind.ERROR,
+      "entry '%s' has %,d error codes, templates and placeholders together, more than the %,d"
+          + " that the generated code can hold for one entry, as Java caps one method at 64 KB;"
+          + " split it into several entries"),
   INTERNAL_ERROR(
       "EasemobInternalError",
       Kind.ERROR,

@@ -20,13 +20,13 @@ public record Context(
 
   /** Mirrors {@code EasemobErrors.ExceptionClasses}. */
   public enum ExceptionClasses {
-    /** A class and an enum constant per entry. */
+    /** A class per entry. */
     ALL,
-    /** Classes per status only; the entries are data in a table. */
+    /** Classes per status only; the error enum is the same. */
     STATUS_ONLY
   }
 
-  /** Whether every entry gets its own exception class and enum constant. */
+  /** Whether every entry gets its own exception class. */
   public boolean typedEntries() {
     return exceptionClasses == ExceptionClasses.ALL;
   }

@@ -142,174 +142,42 @@ final class EnumWriter {
         .build();
   }
 
-  TypeSpec error() {
-    return ctx.typedEntries() ? errorEnum() : errorTable();
-  }
-
-  /** Entries per nested class of the table form: keeps each class's constants and code small. */
-  static final int TABLE_PART = 500;
-
   /**
-   * The error type as data, for {@code exceptionClasses = STATUS_ONLY}: a final class whose
-   * instances are built from a table split over nested classes, so no method or constant pool
-   * outgrows the JVM's limits however many entries there are.
+   * The error enum, the same in both modes of {@code exceptionClasses}. Its constants take no
+   * arguments, so each costs the enum's static initialiser a fixed few bytes; the constructor
+   * reads the entry's data from {@code Table}, whose rows are written by the static methods of
+   * nested {@code Part} classes, each filled to at most one method's worth of code (see
+   * {@link CodeSize}).
    */
-  private TypeSpec errorTable() {
+  TypeSpec error() {
     ClassName self = names.error();
     ClassName action = names.action();
     ClassName base = names.base();
-    TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
+    ClassName table = self.nestedClass("Table");
     List<Entry> entries = ctx.catalog().entries();
     TypeSpec.Builder type =
-        ctx.generated(TypeSpec.classBuilder(self))
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(java.io.Serializable.class)
-            .addJavadoc(
-                "The entries of the Easemob error catalogue, in matching order.\n\n"
-                    + "<p>Generated as data ({@code exceptionClasses = STATUS_ONLY}): find an entry with {@link #ofId(String)}\n"
-                    + "or list them with {@link #values()}. Each entry is one instance, so {@code ==} compares them.\n")
-            .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-            .addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("table()").build())
-            .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.HashMap.class), STRING, self), "BY_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T<String, $T>()", java.util.HashMap.class, self).build())
-            .addStaticBlock(CodeBlock.builder()
-                .beginControlFlow("for ($T e : VALUES)", self)
-                .addStatement("BY_ID.put(e.id, e)")
-                .endControlFlow()
-                .build())
-            .addField(TypeName.INT, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
-            .addFields(fields(action, exceptionClass))
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(TypeName.INT, "ordinal")
-                    .addParameter(STRING, "id")
-                    .addParameter(TypeName.INT, "status")
-                    .addParameter(action, "action")
-                    .addParameter(STRINGS, "codes")
-                    .addParameter(STRINGS, "templates")
-                    .addParameter(STRINGS, "placeholders")
-                    .addParameter(exceptionClass, "exceptionType")
-                    .addStatement("this.ordinal = ordinal")
-                    .addStatement("this.id = id")
-                    .addStatement("this.status = status")
-                    .addStatement("this.action = action")
-                    .addStatement("this.codes = codes")
-                    .addStatement("this.templates = templates")
-                    .addStatement("this.placeholders = placeholders")
-                    .addStatement("this.exceptionType = exceptionType")
-                    .build())
-            .addMethods(accessors(action, exceptionClass, "The exception class the matcher throws for this entry: its status's.\n"))
-            .addMethod(Members.getter("ordinal", TypeName.INT, "The position of this entry in the catalogue, from 0.\n"))
-            .addMethod(MethodSpec.methodBuilder("codes").returns(STRINGS).addStatement("return codes").build())
-            .addMethod(MethodSpec.methodBuilder("rawTemplates").returns(STRINGS).addStatement("return templates").build())
-            .addMethod(MethodSpec.methodBuilder("rawPlaceholders").returns(STRINGS).addStatement("return placeholders").build())
-            .addMethods(ExampleMethods.of(ctx))
-            .addMethod(
-                MethodSpec.methodBuilder("values")
-                    .addJavadoc("Every entry, in catalogue order; a new array on each call.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(ArrayTypeName.of(self))
-                    .addStatement("return VALUES.clone()")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("ofId")
-                    .addJavadoc("The entry with the given catalogue id, or null.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(self)
-                    .addParameter(STRING, "id")
-                    .addStatement("return id == null ? null : BY_ID.get(id)")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("toString")
-                    .addJavadoc("The entry's id.\n")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(STRING)
-                    .addStatement("return id")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("readResolve")
-                    .addJavadoc("Keeps each entry one instance across serialization.\n")
-                    .addModifiers(Modifier.PRIVATE)
-                    .returns(Object.class)
-                    .addStatement("$T e = ofId(id)", self)
-                    .addStatement("return e != null ? e : this")
-                    .build());
-    MethodSpec.Builder table =
-        MethodSpec.methodBuilder("table")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(ArrayTypeName.of(self))
-            .addStatement("$T[] all = new $T[$L]", self, self, entries.size());
-    for (int from = 0, part = 0; from < entries.size(); from += TABLE_PART, part++) {
-      ClassName partName = self.nestedClass("Part" + part);
-      MethodSpec.Builder fill =
-          MethodSpec.methodBuilder("fill")
-              .addModifiers(Modifier.STATIC)
-              .addParameter(ArrayTypeName.of(self), "all");
-      for (int i = from; i < Math.min(entries.size(), from + TABLE_PART); i++) {
-        Entry e = entries.get(i);
-        Action a = e.action() != null ? e.action() : actionOf(e.status());
-        fill.addStatement(
-            "all[$L] = new $T($L, $L, $L, $T.$L, $L, $L, $L, $T.class)",
-            i, self, i, Members.literal(e.id()), e.status(), action, a.name(),
-            array(e.errors().stream().map(Text::value).toList()),
-            array(e.templates().stream().map(Template::normalized).toList()),
-            array(e.placeholders()),
-            ctx.parentOf(e.status()));
-      }
-      type.addType(
-          TypeSpec.classBuilder(partName)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Entries $L to $L.\n", from, Math.min(entries.size(), from + TABLE_PART) - 1)
-              .addMethod(fill.build())
-              .build());
-      table.addStatement("$T.fill(all)", partName);
-    }
-    return type.addMethod(table.addStatement("return all").build()).build();
-  }
-
-  private TypeSpec errorEnum() {
-    ClassName action = names.action();
-    ClassName base = names.base();
-    TypeSpec.Builder type =
-        ctx.generated(TypeSpec.enumBuilder(names.error()))
+        ctx.generated(TypeSpec.enumBuilder(self))
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The entries of the Easemob error catalogue, in matching order.\n");
-    for (Entry e : ctx.catalog().entries()) {
-      Action a = e.action() != null ? e.action() : actionOf(e.status());
-      CodeBlock args =
-          CodeBlock.of(
-              "$L, $L, $T.$L, $L, $L, $L, $T.class",
-              Members.literal(e.id()), e.status(), action, a.name(),
-              array(e.errors().stream().map(Text::value).toList()),
-              array(e.templates().stream().map(Template::normalized).toList()),
-              array(e.placeholders()),
-              ctx.exception(e));
-      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args);
-      constant.addJavadoc("$L", doc(e));
-      type.addEnumConstant(Names.constant(e), constant.build());
+    for (Entry e : entries) {
+      type.addEnumConstant(Names.constant(e), TypeSpec.anonymousClassBuilder("").addJavadoc("$L", doc(e)).build());
     }
     TypeName exceptionClass = ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(base));
     type.addFields(fields(action, exceptionClass))
         .addMethod(
             MethodSpec.constructorBuilder()
-                .addParameter(STRING, "id")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(action, "action")
-                .addParameter(STRINGS, "codes")
-                .addParameter(STRINGS, "templates")
-                .addParameter(STRINGS, "placeholders")
-                .addParameter(exceptionClass, "exceptionType")
-                .addStatement("this.id = id")
-                .addStatement("this.status = status")
-                .addStatement("this.action = action")
-                .addStatement("this.codes = codes")
-                .addStatement("this.templates = templates")
-                .addStatement("this.placeholders = placeholders")
-                .addStatement("this.exceptionType = exceptionType")
+                .addStatement("int i = ordinal()")
+                .addStatement("this.id = $T.IDS[i]", table)
+                .addStatement("this.status = $T.STATUSES[i]", table)
+                .addStatement("this.action = $T.ACTIONS[i]", table)
+                .addStatement("this.codes = $T.CODES[i]", table)
+                .addStatement("this.templates = $T.TEMPLATES[i]", table)
+                .addStatement("this.placeholders = $T.PLACEHOLDERS[i]", table)
+                .addStatement("this.exceptionType = $T.TYPES[i].asSubclass($T.class)", table, base)
                 .build())
-        .addMethods(accessors(action, exceptionClass, "The exception class the matcher throws for this entry.\n"))
+        .addMethods(accessors(action, exceptionClass, ctx.typedEntries()
+            ? "The exception class the matcher throws for this entry.\n"
+            : "The exception class the matcher throws for this entry: its status's.\n"))
         .addMethod(
             MethodSpec.methodBuilder("codes")
                 .returns(STRINGS)
@@ -330,16 +198,86 @@ final class EnumWriter {
             MethodSpec.methodBuilder("ofId")
                 .addJavadoc("The entry with the given catalogue id, or null.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(names.error())
+                .returns(self)
                 .addParameter(STRING, "id")
-                .beginControlFlow("for ($T e : values())", names.error())
+                .beginControlFlow("for ($T e : values())", self)
                 .beginControlFlow("if (e.id.equals(id))")
                 .addStatement("return e")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return null")
                 .build());
+    List<List<Entry>> parts = CodeSize.parts(entries);
+    type.addType(table(table, action, entries.size(), parts.size()));
+    int ordinal = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      MethodSpec.Builder fill = MethodSpec.methodBuilder("fill").addModifiers(Modifier.STATIC);
+      int first = ordinal;
+      for (Entry e : parts.get(p)) {
+        Action a = e.action() != null ? e.action() : actionOf(e.status());
+        fill.addStatement(
+            "$T.set($L, $L, $L, $T.$L, $L, $L, $L, $T.class)",
+            table, ordinal++, Members.literal(e.id()), e.status(), action, a.name(),
+            array(e.errors().stream().map(Text::value).toList()),
+            array(e.templates().stream().map(Template::normalized).toList()),
+            array(e.placeholders()),
+            ctx.typedEntries() ? ctx.exception(e) : ctx.parentOf(e.status()));
+      }
+      type.addType(
+          TypeSpec.classBuilder(self.nestedClass("Part" + p))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The rows of entries $L to $L.\n", first, ordinal - 1)
+              .addMethod(fill.build())
+              .build());
+    }
     return type.build();
+  }
+
+  /** The entries' data by ordinal, which the constructor of each constant reads. */
+  private TypeSpec table(ClassName table, ClassName action, int size, int parts) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(table)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The data of the entries by ordinal, apart from the constants so that their initialisation stays small.\n")
+            .addField(tableField(STRINGS, "IDS", "new String[$L]", size))
+            .addField(tableField(ArrayTypeName.of(TypeName.INT), "STATUSES", "new int[$L]", size))
+            .addField(tableField(ArrayTypeName.of(action), "ACTIONS", "new $T[$L]", action, size))
+            .addField(tableField(ArrayTypeName.of(STRINGS), "CODES", "new String[$L][]", size))
+            .addField(tableField(ArrayTypeName.of(STRINGS), "TEMPLATES", "new String[$L][]", size))
+            .addField(tableField(ArrayTypeName.of(STRINGS), "PLACEHOLDERS", "new String[$L][]", size))
+            .addField(tableField(ArrayTypeName.of(ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))),
+                "TYPES", "new Class<?>[$L]", size));
+    CodeBlock.Builder fill = CodeBlock.builder();
+    for (int p = 0; p < parts; p++) {
+      fill.addStatement("$T.fill()", names.error().nestedClass("Part" + p));
+    }
+    if (parts > 0) {
+      type.addStaticBlock(fill.build());
+    }
+    return type.addMethod(
+            MethodSpec.methodBuilder("set")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(TypeName.INT, "i")
+                .addParameter(STRING, "id")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(action, "action")
+                .addParameter(STRINGS, "codes")
+                .addParameter(STRINGS, "templates")
+                .addParameter(STRINGS, "placeholders")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)), "type")
+                .addStatement("IDS[i] = id")
+                .addStatement("STATUSES[i] = status")
+                .addStatement("ACTIONS[i] = action")
+                .addStatement("CODES[i] = codes")
+                .addStatement("TEMPLATES[i] = templates")
+                .addStatement("PLACEHOLDERS[i] = placeholders")
+                .addStatement("TYPES[i] = type")
+                .build())
+        .build();
+  }
+
+  private static FieldSpec tableField(TypeName type, String name, String initializer, Object... args) {
+    return FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL).initializer(initializer, args).build();
   }
 
   private Action actionOf(int status) {

@@ -35,31 +35,6 @@ public final class Generator {
   }
 
   /**
-   * What the error enum's static initialiser may take, in bytes, when every entry is a constant:
-   * the JVM's limit for one method is 65,535, and this leaves room for the rest of it.
-   */
-  public static final int TYPED_INITIALIZER_LIMIT = 64_000;
-
-  /**
-   * A close upper estimate of the bytecode javac writes to build the error enum's constants (the
-   * entry switch of the match and its switch map are smaller): per constant, allocation, name,
-   * ordinal, id, status, action, class and the store come to 28 bytes; each of its three string
-   * arrays takes up to 6 bytes (its length as {@code sipush}, {@code anewarray}) and up to 8 per
-   * element ({@code dup}, the index as {@code sipush}, the string as {@code ldc_w} once the
-   * constant pool passes 255 entries, {@code aastore}). (Measured: 800 generated entries of the
-   * benchmarks' scale catalogue take 45,312 bytes, this estimate 48,400; 44 entries of 200 codes
-   * each, which an estimate of 7 bytes an element let through to javac's "code too large", take
-   * more than 64 KB.)
-   */
-  public static int typedInitializerBytes(org.easemoberrors.processor.model.Catalog catalog) {
-    long bytes = 0;
-    for (org.easemoberrors.processor.model.Entry e : catalog.entries()) {
-      bytes += 28 + 3 * 6 + 8L * (e.errors().size() + e.templates().size() + e.placeholders().size());
-    }
-    return (int) Math.min(Integer.MAX_VALUE, bytes);
-  }
-
-  /**
    * The simple names of the top-level types a package gets, sorted: the fixed ones and the
    * engine's, with the reader of {@code json}, or of every JSON library and the Spring handlers
    * when it is null. Every one starts with the prefix; no catalogue name makes a top-level type.

@@ -305,9 +305,12 @@ final class MatchWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(names.base());
     if (ctx.typedEntries() && !ctx.catalog().entries().isEmpty()) {
-      m.beginControlFlow("if (entry != null)").beginControlFlow("switch (entry)");
+      // On the ordinal, not the constants: a switch over an enum makes javac write a map of every
+      // constant, into a static initialiser that would outgrow 64 KB before this method does.
+      m.beginControlFlow("if (entry != null)").beginControlFlow("switch (entry.ordinal())");
+      int ordinal = 0;
       for (Entry e : ctx.catalog().entries()) {
-        m.addStatement("case $L: return new $T(this)", Names.constant(e), ctx.exception(e));
+        m.addStatement("case $L: return new $T(this)", ordinal++, ctx.exception(e));
       }
       m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
     }

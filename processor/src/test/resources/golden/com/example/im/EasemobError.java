@@ -15,17 +15,17 @@ public enum EasemobError {
     /**
      * 400 {@code duplicate_unique_property_exists}: <i>Application &#123;application&#125;Entity user requires that property named username be unique, value of &#123;value&#125; exists</i>.
      */
-    DUPLICATE_USERNAME("duplicate-username", 400, EasemobAction.FIX_REQUEST, new String[] {"duplicate_unique_property_exists"}, new String[] {"Application {application}Entity user requires that property named username be unique, value of {value} exists"}, new String[] {"application", "value"}, EasemobClientException.BadRequest.DuplicateUsername.class),
+    DUPLICATE_USERNAME,
 
     /**
      * 401: <i>Unable to authenticate due to expired access token</i>.
      */
-    EXPIRED_TOKEN("expired-token", 401, EasemobAction.REFRESH_TOKEN, new String[0], new String[] {"Unable to authenticate due to expired access token"}, new String[0], EasemobClientException.Unauthorized.ExpiredToken.class),
+    EXPIRED_TOKEN,
 
     /**
      * 400 {@code json_parse} or {@code JsonParseException}.
      */
-    MALFORMED_JSON("malformed-json", 400, EasemobAction.FIX_REQUEST, new String[] {"json_parse", "JsonParseException"}, new String[0], new String[0], EasemobClientException.BadRequest.MalformedJson.class);
+    MALFORMED_JSON;
 
     private final String id;
 
@@ -41,15 +41,15 @@ public enum EasemobError {
 
     private final Class<? extends EasemobException> exceptionType;
 
-    EasemobError(String id, int status, EasemobAction action, String[] codes, String[] templates,
-            String[] placeholders, Class<? extends EasemobException> exceptionType) {
-        this.id = id;
-        this.status = status;
-        this.action = action;
-        this.codes = codes;
-        this.templates = templates;
-        this.placeholders = placeholders;
-        this.exceptionType = exceptionType;
+    EasemobError() {
+        int i = ordinal();
+        this.id = Table.IDS[i];
+        this.status = Table.STATUSES[i];
+        this.action = Table.ACTIONS[i];
+        this.codes = Table.CODES[i];
+        this.templates = Table.TEMPLATES[i];
+        this.placeholders = Table.PLACEHOLDERS[i];
+        this.exceptionType = Table.TYPES[i].asSubclass(EasemobException.class);
     }
 
     /**
@@ -143,5 +143,50 @@ public enum EasemobError {
             }
         }
         return null;
+    }
+
+    /**
+     * The data of the entries by ordinal, apart from the constants so that their initialisation stays small.
+     */
+    private static final class Table {
+        static final String[] IDS = new String[3];
+
+        static final int[] STATUSES = new int[3];
+
+        static final EasemobAction[] ACTIONS = new EasemobAction[3];
+
+        static final String[][] CODES = new String[3][];
+
+        static final String[][] TEMPLATES = new String[3][];
+
+        static final String[][] PLACEHOLDERS = new String[3][];
+
+        static final Class<?>[] TYPES = new Class<?>[3];
+
+        static {
+            Part0.fill();
+        }
+
+        static void set(int i, String id, int status, EasemobAction action, String[] codes,
+                String[] templates, String[] placeholders, Class<?> type) {
+            IDS[i] = id;
+            STATUSES[i] = status;
+            ACTIONS[i] = action;
+            CODES[i] = codes;
+            TEMPLATES[i] = templates;
+            PLACEHOLDERS[i] = placeholders;
+            TYPES[i] = type;
+        }
+    }
+
+    /**
+     * The rows of entries 0 to 2.
+     */
+    private static final class Part0 {
+        static void fill() {
+            Table.set(0, "duplicate-username", 400, EasemobAction.FIX_REQUEST, new String[] {"duplicate_unique_property_exists"}, new String[] {"Application {application}Entity user requires that property named username be unique, value of {value} exists"}, new String[] {"application", "value"}, EasemobClientException.BadRequest.DuplicateUsername.class);
+            Table.set(1, "expired-token", 401, EasemobAction.REFRESH_TOKEN, new String[0], new String[] {"Unable to authenticate due to expired access token"}, new String[0], EasemobClientException.Unauthorized.ExpiredToken.class);
+            Table.set(2, "malformed-json", 400, EasemobAction.FIX_REQUEST, new String[] {"json_parse", "JsonParseException"}, new String[0], new String[0], EasemobClientException.BadRequest.MalformedJson.class);
+        }
     }
 }

@@ -226,10 +226,10 @@ public final class EasemobErrorMatch implements Serializable {
      */
     public EasemobException toException() {
         if (entry != null) {
-            switch (entry) {
-                case DUPLICATE_USERNAME: return new EasemobClientException.BadRequest.DuplicateUsername(this);
-                case EXPIRED_TOKEN: return new EasemobClientException.Unauthorized.ExpiredToken(this);
-                case MALFORMED_JSON: return new EasemobClientException.BadRequest.MalformedJson(this);
+            switch (entry.ordinal()) {
+                case 0: return new EasemobClientException.BadRequest.DuplicateUsername(this);
+                case 1: return new EasemobClientException.Unauthorized.ExpiredToken(this);
+                case 2: return new EasemobClientException.BadRequest.MalformedJson(this);
                 default:
                     break;
             }
