@@ -90,11 +90,14 @@ final class ExplainCommand implements Callable<Integer> {
   /** The longest line read, in characters (smaller in tests). */
   int maxLine = MAX_LINE;
 
+  /** The characters the output holds before it writes them (smaller in tests, which run once per input). */
+  int outputBuffer = 1 << 16;
+
   @Override
   public Integer call() {
     Locale chosen = locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale);
     Explanations explanations = new Explanations(MAPPER, chosen);
-    Output output = new Output(out);
+    Output output = new Output(out, outputBuffer);
     try {
       if (status != null) {
         output.write(escapeLoneSurrogates(explanations.toText(status, body)));
@@ -262,9 +265,9 @@ final class ExplainCommand implements Callable<Integer> {
     private final OutputStream stream;
     private final Writer writer;
 
-    Output(OutputStream stream) {
+    Output(OutputStream stream, int buffer) {
       this.stream = stream;
-      this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+      this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), buffer);
     }
 
     void write(String text) {

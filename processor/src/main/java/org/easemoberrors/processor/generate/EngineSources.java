@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easemoberrors.engine.Engine;
@@ -26,6 +27,21 @@ final class EngineSources {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package [\\w.]+;\\n");
   private static final Pattern CLASS = Pattern.compile("(?m)^(?:public )?(?:final class|enum) ");
   private static final Pattern TYPES = Pattern.compile("\\b" + Engine.PREFIX + "(" + String.join("|", all()) + ")\\b");
+
+  /** The files read from the jar, which does not change while the processor's classes are loaded. */
+  private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+
+  /**
+   * Adapted sources by what they were made from: a compile with several annotated packages, or a
+   * processor run again in the same JVM (a build daemon, an IDE, the tests), adapts each file
+   * once per package and prefix instead of scanning it again. At most {@link #ADAPTED_LIMIT}.
+   */
+  private static final Map<Adaptation, String> ADAPTED = new ConcurrentHashMap<>();
+
+  private static final int ADAPTED_LIMIT = 256;
+
+  /** What an adapted source depends on; the pattern by its text, as patterns have no equality. */
+  private record Adaptation(String source, String packageName, String prefix, String generated, String types) {}
 
   private EngineSources() {}
 
@@ -68,6 +84,19 @@ final class EngineSources {
    * as group 1, the rest) renamed to {@code prefix}, and {@code @Generated} on its top-level class.
    */
   static String adapt(String source, String packageName, String prefix, ClassName generated, Pattern types) {
+    Adaptation key = new Adaptation(source, packageName, prefix, generated == null ? null : generated.canonicalName(), types.pattern());
+    String adapted = ADAPTED.get(key);
+    if (adapted == null) {
+      adapted = adaptAnew(source, packageName, prefix, generated, types);
+      if (ADAPTED.size() >= ADAPTED_LIMIT) {
+        ADAPTED.clear();
+      }
+      ADAPTED.put(key, adapted);
+    }
+    return adapted;
+  }
+
+  private static String adaptAnew(String source, String packageName, String prefix, ClassName generated, Pattern types) {
     Matcher pkg = PACKAGE.matcher(source);
     if (!pkg.find()) {
       throw new IllegalStateException("an engine source without a package line");
@@ -94,9 +123,13 @@ final class EngineSources {
 
   /** A source file the processor's build put in its jar under {@code folder}. */
   static String read(String folder, String file) {
-    try (InputStream in = EngineSources.class.getResourceAsStream(folder + file)) {
+    return TEXTS.computeIfAbsent(folder + file, EngineSources::readAnew);
+  }
+
+  private static String readAnew(String path) {
+    try (InputStream in = EngineSources.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("the processor jar lacks the source " + folder + file);
+        throw new IllegalStateException("the processor jar lacks the source " + path);
       }
       // A checkout with Windows line ends must not change what is generated.
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");

@@ -28,8 +28,8 @@ import org.easemoberrors.processor.validate.CatalogValidator;
  * The processor's stages on one catalogue, as {@code Pipeline} runs them but without javac:
  * read, merge, validate and, when no error was found, generate. Checks on the way what must hold
  * for any catalogue: nothing throws, the reader takes every well-formed file, no problem is an
- * internal error, every problem has a position and renders, and generation gives the same sources
- * twice, in the package asked for.
+ * internal error, every problem has a position and renders, and generation gives sources in the
+ * package asked for, the same sources when it runs a second time (where asked: it doubles the cost).
  */
 final class CataloguePipeline {
   private CataloguePipeline() {}
@@ -42,6 +42,11 @@ final class CataloguePipeline {
   }
 
   static Outcome run(String yaml, String pkg, Context.JsonLibrary json, Context.ExceptionClasses classes) {
+    return run(yaml, pkg, json, classes, true);
+  }
+
+  /** As {@link #run(String, String, Context.JsonLibrary, Context.ExceptionClasses)}; generates twice only if {@code twice}. */
+  static Outcome run(String yaml, String pkg, Context.JsonLibrary json, Context.ExceptionClasses classes, boolean twice) {
     Diagnostics diagnostics = new Diagnostics();
     CatalogFile file = new CatalogReader(diagnostics).read(new CatalogSource("random.yaml", yaml.getBytes(StandardCharsets.UTF_8), null), 0);
     assertNotNull(file, () -> "a well-formed catalogue is read: " + diagnostics.sorted());
@@ -66,7 +71,9 @@ final class CataloguePipeline {
     Map<String, String> sources = new Generator(context).sources();
     Map<String, String> resources = new Generator(context).resources();
     assertFalse(sources.isEmpty());
-    assertEquals(sources, new Generator(context).sources(), "the same catalogue gives the same sources");
+    if (twice) {
+      assertEquals(sources, new Generator(context).sources(), "the same catalogue gives the same sources");
+    }
     for (Map.Entry<String, String> source : sources.entrySet()) {
       assertTrue(source.getKey().startsWith(pkg + "."), source.getKey());
     }

@@ -36,4 +36,17 @@ class EngineSourcesAdaptTest {
         + "/** Reads an Easemob body for {@code Index}; EasemobIndexer and MyEasemobTexts are not engine types. */\n"
         + "final class Texts {\n    Index.Hit hit;\n    EasemobIndexer other;\n    MyEasemobTexts mine;\n}\n", adapted);
   }
+
+  @Test
+  void anAdaptationIsRememberedApartForEachPackagePrefixAndAnnotation() {
+    ClassName generated = ClassName.get("javax.annotation", "Generated");
+    String first = EngineSources.adapt(SOURCE, "com.example.im", "Im", generated);
+    assertEquals(first, EngineSources.adapt(SOURCE, "com.example.im", "Im", generated));
+    assertEquals(first.replace("package com.example.im;", "package com.example.chat;"),
+        EngineSources.adapt(SOURCE, "com.example.chat", "Im", generated));
+    assertEquals(first.replace("ImIndex", "ChatIndex").replace("ImTexts", "ChatTexts"),
+        EngineSources.adapt(SOURCE, "com.example.im", "Chat", generated));
+    assertEquals(first.replace("@javax.annotation.Generated(\"org.easemoberrors.processor.EasemobErrorsProcessor\")\n", ""),
+        EngineSources.adapt(SOURCE, "com.example.im", "Im", null));
+  }
 }
