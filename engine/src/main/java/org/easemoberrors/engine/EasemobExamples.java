@@ -41,12 +41,38 @@ final class EasemobExamples {
         String code = codes.length > 0 ? codes[0] : statusName.toLowerCase(Locale.ROOT);
         String description;
         if (templates.length > 0) {
-            description = fill(templates[0], values);
+            description = fill(templates[template(templates, values)], values);
         } else {
             int end = causes.indexOf('\n');
             description = end < 0 ? causes : causes.substring(0, end);
         }
         return body(code, EXCEPTION, description);
+    }
+
+    /**
+     * The index of the template that has the most of the placeholders {@code values} names, the
+     * first of those on a tie (so the first template when no value is given), so that a value given
+     * is written into the body whenever a template has its placeholder.
+     */
+    static int template(String[] templates, Map<String, String> values) {
+        if (values == null || values.isEmpty()) {
+            return 0;
+        }
+        int best = 0;
+        int most = -1;
+        for (int i = 0; i < templates.length; i++) {
+            int has = 0;
+            for (String name : EasemobTemplates.parse(templates[i]).names) {
+                if (values.containsKey(name)) {
+                    has++;
+                }
+            }
+            if (has > most) {
+                best = i;
+                most = has;
+            }
+        }
+        return best;
     }
 
     /** A body with these fields, in the server's order; a null {@code error} is left out. */

@@ -29,7 +29,7 @@ final class EasemobJacksonBody {
         }
         String error = null;
         String description = null;
-        try (JsonParser p = JSON.createParser(body)) {
+        try (JsonParser p = JSON.createParser(withoutBom(body))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -52,6 +52,14 @@ final class EasemobJacksonBody {
             return null;
         }
         return new String[] {error, description};
+    }
+
+    /**
+     * The body without the byte order mark some servers and proxies put before JSON (decoded to
+     * U+FEFF), which Jackson does not skip in a String (Gson skips it itself).
+     */
+    static String withoutBom(String body) {
+        return body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
     }
 
     /**

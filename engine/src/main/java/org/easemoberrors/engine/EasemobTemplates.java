@@ -9,6 +9,9 @@ import java.util.List;
  * braces. The processor reports what {@link #problem} finds; at run time every text is valid.
  */
 final class EasemobTemplates {
+    /** What {@link #fill} writes for a placeholder whose value the match does not have. */
+    static final String UNKNOWN = "\u2026";
+
     /** A {@code '}'} without a {@code '{'} before it. */
     static final int UNOPENED = 1;
 
@@ -79,7 +82,12 @@ final class EasemobTemplates {
         return new EasemobTemplates(literals, names, starts, 0, -1);
     }
 
-    /** The text with each placeholder replaced by its value; one without a value stays as written. */
+    /**
+     * The text with each placeholder replaced by its value, in one pass (a value is never read for
+     * placeholders again). A placeholder of the entry that has no value, as after a match by the
+     * error code alone, is written as {@value #UNKNOWN}, so that no {@code {name}} reaches a
+     * reader; a name that is not one of {@code names} stays as written.
+     */
     static String fill(String text, String[] names, String[] values) {
         if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
             return text;
@@ -90,13 +98,13 @@ final class EasemobTemplates {
         }
         StringBuilder sb = new StringBuilder(text.length() + 16).append(t.literals[0]);
         for (int i = 0; i < t.names.length; i++) {
-            String value = null;
-            for (int k = 0; k < names.length && k < values.length; k++) {
+            String value = "{" + t.names[i] + "}";
+            for (int k = 0; k < names.length; k++) {
                 if (names[k].equals(t.names[i])) {
-                    value = values[k];
+                    value = k < values.length && values[k] != null ? values[k] : UNKNOWN;
                 }
             }
-            sb.append(value != null ? value : "{" + t.names[i] + "}").append(t.literals[i + 1]);
+            sb.append(value).append(t.literals[i + 1]);
         }
         return sb.toString();
     }

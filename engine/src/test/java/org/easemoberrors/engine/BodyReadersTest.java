@@ -115,6 +115,13 @@ class BodyReadersTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheObjectIsSkipped() {
+    assertArrayEquals(FIELDS, both("\uFEFF{" + CREDENTIALS + "}"));
+    assertNull(both("\uFEFF"));
+    assertNull(both("\uFEFF\uFEFF{" + CREDENTIALS + "}"), "one mark, at the start only");
+  }
+
+  @Test
   void whatIsNoJsonObjectGivesNoFields() {
     for (String body : new String[] {null, "", " ", "[]", "\"x\"", "<html>503</html>", "{", "{\"error\":\"a\"", "{\"error\":}", "{'error':'a'}", "{error:\"a\"}", "7"}) {
       assertNull(both(body), body);

@@ -33,6 +33,17 @@ class ExamplesTest {
   }
 
   @Test
+  void aValueGivenPicksATemplateThatHasItsPlaceholder() {
+    String[] templates = {"Limit exceeds the maximum quantity limit", "Limit exceeds the maximum of {max}"};
+    assertEquals(0, EasemobExamples.template(templates, Map.of()));
+    assertEquals(1, EasemobExamples.template(templates, Map.of("max", "5")));
+    assertEquals(0, EasemobExamples.template(templates, Map.of("other", "5")), "no template has it: the first");
+    String body = EasemobExamples.body(new String[] {"limit"}, "BAD_REQUEST", templates, "", Map.of("max", "5"));
+    assertEquals("{\"error\": \"limit\", \"exception\": \"" + EasemobExamples.EXCEPTION + "\", \"timestamp\": 1542609999016, "
+        + "\"duration\": 0, \"error_description\": \"Limit exceeds the maximum of 5\"}", body);
+  }
+
+  @Test
   void stringsAreEscapedSoAJsonReaderGetsThemBack() {
     String nasty = "quote \" backslash \\ newline \n tab \t control \u0001 line \u2028 \u4e2d\u6587";
     String body = EasemobExamples.body("code \"x\"", EasemobExamples.EXCEPTION, nasty);

@@ -43,11 +43,13 @@ class TemplatesTest {
   @Test
   void fillPutsInTheValuesItHas() {
     String[] names = {"value", "application"};
-    assertEquals("user dddd of app {application}, {value}",
+    assertEquals("user dddd of app \u2026, {value}",
         EasemobTemplates.fill("user {value} of app {application}, {{value}}", names, new String[] {"dddd", null}));
     String plain = "no placeholders";
     assertSame(plain, EasemobTemplates.fill(plain, names, new String[2]));
     assertEquals("{other} x", EasemobTemplates.fill("{other} x", names, new String[] {"a", "b"}));
+    assertEquals("no file for \u2026 of \u2026", EasemobTemplates.fill("no file for {value} of {application}", names, new String[0]),
+        "a match by the error code alone has no values: no {name} reaches a reader");
   }
 
   @Test

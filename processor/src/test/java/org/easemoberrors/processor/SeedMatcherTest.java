@@ -134,6 +134,12 @@ class SeedMatcherTest {
     RuntimeException e = reworded.toException();
     assertNull(e.getClass().getMethod("userId").invoke(e));
     assertEquals("ERROR_CODE", e.getClass().getMethod("level").invoke(e).toString());
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      String help = (String) e.getClass().getMethod("help", Locale.class).invoke(e, locale);
+      List<String> explanations = reworded.explanations(locale);
+      assertFalse(help.contains("{") || explanations.toString().contains("{"), "no raw placeholder without values: " + help + " " + explanations);
+      assertTrue(help.contains("\u2026"), help);
+    }
   }
 
   @Test

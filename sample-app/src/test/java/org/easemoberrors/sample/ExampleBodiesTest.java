@@ -62,4 +62,22 @@ class ExampleBodiesTest {
     // The default catalogue has 59 such placeholders: the loop above is no empty one.
     assertEquals(true, checked >= 50, "placeholders checked: " + checked);
   }
+
+  @Test
+  void aValueForAPlaceholderOfAnyTemplateComesBack() {
+    List<String> lost = new ArrayList<>();
+    int checked = 0;
+    for (EasemobError e : EasemobError.values()) {
+      for (String name : e.placeholders()) {
+        String value = "given-" + name;
+        EasemobErrorMatch match = EasemobErrorMatcher.match(e.status(), e.exampleBody(Map.of(name, value)));
+        if (match.entry() != e || !value.equals(match.param(name))) {
+          lost.add(e.id() + " {" + name + "} -> " + match.entryId() + " " + match.params());
+        }
+        checked++;
+      }
+    }
+    assertEquals(List.of(), lost);
+    assertEquals(true, checked >= 60, "placeholders checked: " + checked);
+  }
 }

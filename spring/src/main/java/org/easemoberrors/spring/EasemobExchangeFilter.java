@@ -1,5 +1,6 @@
 package org.easemoberrors.spring;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -24,7 +25,10 @@ public final class EasemobExchangeFilter implements ExchangeFilterFunction {
         }
         final int status = response.statusCode().value();
         final String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
+        // A body beyond the codecs' buffer limit (256 KB unless configured), such as a proxy's error
+        // page, still gives the status's exception, without the body.
         return response.bodyToMono(String.class)
+                .onErrorResume(DataBufferLimitException.class, e -> Mono.just(""))
                 .defaultIfEmpty("")
                 .flatMap(body -> Mono.<ClientResponse>error(EasemobResponseErrorHandler.exception(status, body, retryAfter)));
     }

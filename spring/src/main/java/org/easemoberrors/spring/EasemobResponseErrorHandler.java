@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
 
@@ -24,7 +26,7 @@ public final class EasemobResponseErrorHandler implements ResponseErrorHandler {
 
     @Override
     public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
-        throw exception(response.getStatusCode().value(), read(response.getBody()),
+        throw exception(response.getStatusCode().value(), read(response.getBody(), charset(response)),
                 response.getHeaders().getFirst("Retry-After"));
     }
 
@@ -38,13 +40,26 @@ public final class EasemobResponseErrorHandler implements ResponseErrorHandler {
         return EasemobErrorMatcher.from(status, body, retryAfter);
     }
 
-    /** The body as UTF-8, Easemob's encoding of JSON. */
-    private static String read(InputStream in) throws IOException {
+    /**
+     * The charset the response's {@code Content-Type} names, else UTF-8, the encoding of JSON (also
+     * for a header Spring cannot parse), as the WebClient filter decodes it.
+     */
+    private static Charset charset(ClientHttpResponse response) {
+        try {
+            MediaType type = response.getHeaders().getContentType();
+            Charset charset = type == null ? null : type.getCharset();
+            return charset != null ? charset : StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static String read(InputStream in, Charset charset) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         for (int n; (n = in.read(buffer)) != -1; ) {
             out.write(buffer, 0, n);
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return new String(out.toByteArray(), charset);
     }
 }

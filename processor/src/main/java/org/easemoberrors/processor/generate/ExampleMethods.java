@@ -25,9 +25,11 @@ final class ExampleMethods {
             .addJavadoc(
                 "A response body the server writes for this entry, for tests: the JSON object with {@code error},\n"
                     + "{@code exception}, {@code timestamp}, {@code duration} and {@code error_description}, the\n"
-                    + "description from the first template with {@code values} for its placeholders (a name without a\n"
-                    + "value gets one made from the name). Deterministic: the timestamp is fixed. Matching it with\n"
-                    + "this entry's status gives this entry.\n\n"
+                    + "description from the template that has the most of the placeholders {@code values} names (the\n"
+                    + "first template when none does), a placeholder without a value getting one made from its name.\n"
+                    + "Deterministic: the timestamp is fixed. Matching it with this entry's status gives this entry,\n"
+                    + "with the values as its parameters, when each value is at least one character without white\n"
+                    + "space at either end (as a server's values are).\n\n"
                     + "@param values placeholder values by name; may be null\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)

@@ -108,7 +108,9 @@ final class ExceptionWriter {
         "What to change or do, in {@code locale}: the entry's help, else the status's, else its class's; never null.\n"));
     type.addMethod(
         MethodSpec.methodBuilder("param")
-            .addModifiers(Modifier.FINAL)
+            .addJavadoc("The value of the placeholder {@code name} in the description, or null: the way to the values\n"
+                + "where the entry has no class of its own ({@code exceptionClasses = STATUS_ONLY}).\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .returns(STRING)
             .addParameter(STRING, "name")
             .addStatement("return match.param(name)")

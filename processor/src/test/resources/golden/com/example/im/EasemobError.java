@@ -123,9 +123,11 @@ public enum EasemobError {
     /**
      * A response body the server writes for this entry, for tests: the JSON object with {@code error},
      * {@code exception}, {@code timestamp}, {@code duration} and {@code error_description}, the
-     * description from the first template with {@code values} for its placeholders (a name without a
-     * value gets one made from the name). Deterministic: the timestamp is fixed. Matching it with
-     * this entry's status gives this entry.
+     * description from the template that has the most of the placeholders {@code values} names (the
+     * first template when none does), a placeholder without a value getting one made from its name.
+     * Deterministic: the timestamp is fixed. Matching it with this entry's status gives this entry,
+     * with the values as its parameters, when each value is at least one character without white
+     * space at either end (as a server's values are).
      *
      * @param values placeholder values by name; may be null
      */

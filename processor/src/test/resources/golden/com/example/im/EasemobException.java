@@ -145,7 +145,11 @@ public class EasemobException extends RuntimeException {
         return match.help(locale);
     }
 
-    final String param(String name) {
+    /**
+     * The value of the placeholder {@code name} in the description, or null: the way to the values
+     * where the entry has no class of its own ({@code exceptionClasses = STATUS_ONLY}).
+     */
+    public final String param(String name) {
         return match.param(name);
     }
 }

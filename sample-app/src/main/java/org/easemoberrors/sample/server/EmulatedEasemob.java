@@ -348,9 +348,14 @@ public final class EmulatedEasemob implements AutoCloseable {
       return new Response(status, JSON_TYPE, body.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
     }
 
+    /** A fault's answer, its body encoded in the charset its content type names (else UTF-8). */
     static Response of(Fault fault) {
-      return new Response(fault.status, fault.contentType, fault.body.getBytes(StandardCharsets.UTF_8),
-          new LinkedHashMap<>(fault.headers));
+      java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+      java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?i);\\s*charset=\"?([^\";\\s]+)").matcher(fault.contentType);
+      if (named.find()) {
+        charset = java.nio.charset.Charset.forName(named.group(1));
+      }
+      return new Response(fault.status, fault.contentType, fault.body.getBytes(charset), new LinkedHashMap<>(fault.headers));
     }
 
     Response withHeader(String name, String value) {

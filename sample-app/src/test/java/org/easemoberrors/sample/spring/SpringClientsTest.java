@@ -161,4 +161,24 @@ class SpringClientsTest {
     EasemobException e = assertThrows(EasemobException.class, () -> send.apply(new String[] {"POST", "/messages", MESSAGE}));
     assertEquals(Duration.ofSeconds(1), e.retryAfter());
   }
+
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void aBodyIsReadInTheCharsetItsContentTypeNames(Client client) {
+    String body = "{\"error\":\"duplicate_unique_property_exists\",\"error_description\":\"Application " + app.uuid()
+        + "Entity user requires that property named username be unique, value of \u5f20\u4e09 exists\"}";
+    server.inject("POST", BASE + "/users", Fault.of(400, "application/json;charset=GBK", body));
+    BadRequest.DuplicateUsername e =
+        assertThrows(BadRequest.DuplicateUsername.class, () -> open(client).apply(new String[] {"POST", "/users", DUPLICATE}));
+    assertEquals("\u5f20\u4e09", e.value());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void aBodyBeyondWebClientsBufferStillGivesTheStatusException(Client client) {
+    String body = "{\"error\":\"invalid_grant\",\"error_description\":\"invalid username or password\",\"x\":\""
+        + "x".repeat(300_000) + "\"}";
+    server.inject("GET", BASE + "/users/alice", Fault.of(400, "application/json", body));
+    assertThrows(BadRequest.class, () -> open(client).apply(new String[] {"GET", "/users/alice", null}));
+  }
 }
