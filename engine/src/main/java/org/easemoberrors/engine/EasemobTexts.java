@@ -36,24 +36,37 @@ final class EasemobTexts {
         this.suffixes = Arrays.asList(suffixes.clone());
     }
 
-    /** The text of {@code key} in the locale's file, else the language's, else the fallback's; else the key. */
+    /** The text of {@code key} as {@link #find} looks it up; else the key. */
     String text(Locale locale, String key) {
         String v = find(locale, key);
         return v != null ? v : key;
     }
 
-    /** The text of {@code key} in the locale's file, else the language's, else the fallback's; else null. */
+    /**
+     * The text of {@code key} in the locale's file, else the language's, else that of the first
+     * file of the same language in another country (so {@code zh} and {@code zh_TW} read {@code
+     * zh_CN} rather than the fallback), else the fallback's; else null.
+     */
     String find(Locale locale, String key) {
         if (locale != null && locale.getLanguage().length() > 0) {
+            String language = "_" + locale.getLanguage();
             if (locale.getCountry().length() > 0) {
-                String v = get("_" + locale.getLanguage() + "_" + locale.getCountry(), key);
+                String v = get(language + "_" + locale.getCountry(), key);
                 if (v != null) {
                     return v;
                 }
             }
-            String v = get("_" + locale.getLanguage(), key);
+            String v = get(language, key);
             if (v != null) {
                 return v;
+            }
+            for (String suffix : suffixes) {
+                if (suffix.startsWith(language + "_")) {
+                    v = get(suffix, key);
+                    if (v != null) {
+                        return v;
+                    }
+                }
             }
         }
         return get("", key);

@@ -24,6 +24,19 @@ class TextsTest {
   }
 
   @Test
+  void aLanguageWithoutAFileOfItsOwnReadsItsFirstCountrysFile() {
+    // As the default catalogue declares only zh_CN: Chinese without a country, or of another one,
+    // reads zh_CN rather than the English fallback.
+    EasemobTexts cn = new EasemobTexts(TextsTest.class, "TestMessages", "", "_zh_CN", "_en");
+    assertEquals("China a: {value}", cn.text(Locale.CHINESE, "entry.a"));
+    assertEquals("China a: {value}", cn.text(Locale.TRADITIONAL_CHINESE, "entry.a"));
+    assertEquals("China a: {value}", cn.text(Locale.forLanguageTag("zh-Hans"), "entry.a"));
+    assertEquals("English a: {value}", cn.text(Locale.US, "entry.a"));
+    assertEquals("Fallback of a {value}", cn.text(Locale.JAPAN, "entry.a"));
+    assertEquals("Bad Request", cn.text(Locale.CHINESE, "status.400"), "a key the file lacks: the fallback");
+  }
+
+  @Test
   void findTellsAMissingKeyByNull() {
     assertEquals("English a: {value}", texts.find(Locale.UK, "entry.a"));
     assertEquals("Fallback of a {value}", texts.find(Locale.JAPAN, "entry.a"));
