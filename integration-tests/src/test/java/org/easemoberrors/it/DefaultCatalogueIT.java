@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +38,7 @@ class DefaultCatalogueIT {
     p.mvn("compile").assertSuccess();
     assertTrue(p.read(MAIN + "EasemobMessages_en.properties").contains("entry.invalid-credentials=The username or the password is wrong.\n"));
     String record = p.read(GENERATED + "easemob-errors.inputs");
-    assertTrue(record.contains("\ndefault\t" + sha256(defaultCatalogue(processorJar(UserProject.VERSION))) + "\t" + RESOURCE + "\n"), record);
+    assertTrue(record.contains("\ndefault\t" + sha256(defaultCatalogue(ProcessorCopies.jar(UserProject.VERSION))) + "\t" + RESOURCE + "\n"), record);
 
     // Only the processor changes, as after a version bump: no source and no catalogue of the
     // project's own is touched.
@@ -60,44 +58,15 @@ class DefaultCatalogueIT {
     assertEquals(classes, p.classTimes("target/classes"));
   }
 
-  private static Path processorJar(String version) {
-    return Path.of(System.getProperty("it.repo"), "org/easemoberrors/easemob-errors-processor", version,
-        "easemob-errors-processor-" + version + ".jar");
-  }
-
   /**
    * Installs, into the repository the projects use, the processor of this build with one cause of
    * its default catalogue edited, as version {@link #EDITED_VERSION}; returns that catalogue.
    */
-  private static synchronized byte[] installProcessorWithEditedDefault() throws IOException {
-    String text = new String(defaultCatalogue(processorJar(UserProject.VERSION)), StandardCharsets.UTF_8);
+  private static byte[] installProcessorWithEditedDefault() throws IOException {
+    String text = new String(defaultCatalogue(ProcessorCopies.jar(UserProject.VERSION)), StandardCharsets.UTF_8);
     assertTrue(text.contains(CAUSE), "the default catalogue has no " + CAUSE);
     byte[] edited = text.replace(CAUSE, EDITED).getBytes(StandardCharsets.UTF_8);
-    Path jar = processorJar(EDITED_VERSION);
-    Files.createDirectories(jar.getParent());
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(processorJar(UserProject.VERSION)));
-        OutputStream file = Files.newOutputStream(jar);
-        ZipOutputStream out = new ZipOutputStream(file)) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        out.putNextEntry(new ZipEntry(entry.getName()));
-        out.write(entry.getName().equals(RESOURCE) ? edited : in.readAllBytes());
-        out.closeEntry();
-      }
-    }
-    Files.writeString(jar.resolveSibling("easemob-errors-processor-" + EDITED_VERSION + ".pom"),
-        "<project>\n"
-            + "  <modelVersion>4.0.0</modelVersion>\n"
-            + "  <groupId>org.easemoberrors</groupId>\n"
-            + "  <artifactId>easemob-errors-processor</artifactId>\n"
-            + "  <version>" + EDITED_VERSION + "</version>\n"
-            + "  <dependencies>\n"
-            + "    <dependency>\n"
-            + "      <groupId>org.easemoberrors</groupId>\n"
-            + "      <artifactId>easemob-errors-annotations</artifactId>\n"
-            + "      <version>" + UserProject.VERSION + "</version>\n"
-            + "    </dependency>\n"
-            + "  </dependencies>\n"
-            + "</project>\n");
+    ProcessorCopies.install(EDITED_VERSION, Map.of(RESOURCE, edited));
     return edited;
   }
 

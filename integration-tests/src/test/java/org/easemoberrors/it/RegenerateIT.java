@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -106,44 +102,13 @@ class RegenerateIT {
     return record.lines().filter(line -> line.startsWith("processor\t")).findFirst().orElseThrow();
   }
 
-  private static Path processorJar(String version) {
-    return Path.of(System.getProperty("it.repo"), "org/easemoberrors/easemob-errors-processor", version,
-        "easemob-errors-processor-" + version + ".jar");
-  }
-
   /**
    * Installs, into the repository the projects use, the processor of this build with one entry
    * more, as version {@link #CHANGED_VERSION}: its default catalogue and what it generates are
    * the same, its content is not, which is all the record's identity tells.
    */
-  private static synchronized void installChangedProcessor() throws IOException {
-    Path jar = processorJar(CHANGED_VERSION);
-    Files.createDirectories(jar.getParent());
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(processorJar(UserProject.VERSION)));
-        OutputStream file = Files.newOutputStream(jar);
-        ZipOutputStream out = new ZipOutputStream(file)) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        out.putNextEntry(new ZipEntry(entry.getName()));
-        out.write(in.readAllBytes());
-        out.closeEntry();
-      }
-      out.putNextEntry(new ZipEntry("org/easemoberrors/processor/changed.txt"));
-      out.write("a processor built from other sources\n".getBytes(StandardCharsets.UTF_8));
-      out.closeEntry();
-    }
-    Files.writeString(jar.resolveSibling("easemob-errors-processor-" + CHANGED_VERSION + ".pom"),
-        "<project>\n"
-            + "  <modelVersion>4.0.0</modelVersion>\n"
-            + "  <groupId>org.easemoberrors</groupId>\n"
-            + "  <artifactId>easemob-errors-processor</artifactId>\n"
-            + "  <version>" + CHANGED_VERSION + "</version>\n"
-            + "  <dependencies>\n"
-            + "    <dependency>\n"
-            + "      <groupId>org.easemoberrors</groupId>\n"
-            + "      <artifactId>easemob-errors-annotations</artifactId>\n"
-            + "      <version>" + UserProject.VERSION + "</version>\n"
-            + "    </dependency>\n"
-            + "  </dependencies>\n"
-            + "</project>\n");
+  private static void installChangedProcessor() throws IOException {
+    ProcessorCopies.install(CHANGED_VERSION,
+        Map.of("org/easemoberrors/processor/changed.txt", "a processor built from other sources\n".getBytes(StandardCharsets.UTF_8)));
   }
 }
