@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -25,11 +26,14 @@ import java.util.zip.ZipFile;
  * jar (shaded), so any change that could change the generated code changes the identity.
  *
  * <p>The hash is the SHA-256 of the jar's file entries in name order, each as its name, a zero
- * byte, its length (eight bytes, big-endian) and the SHA-256 of its bytes. The jar's own bytes
- * would not do: a
- * jar built again from the same sources differs in its entries' timestamps, and the build would
- * then recompile every time. Directory entries, {@code META-INF/MANIFEST.MF} and {@code
- * META-INF/maven/} (the build's metadata, not what the processor runs) are left out.
+ * byte, its length (eight bytes, big-endian) and its CRC-32 (four bytes), both as the jar's central
+ * directory records them. Nothing is inflated, so a compile pays for reading the directory only,
+ * not for hashing the whole jar. A CRC-32 is no defence against a jar made to look unchanged, but
+ * this identity only tells the build whether to generate again: an accidental change of content
+ * that keeps every entry's length and CRC-32 is not a case to plan for. The jar's own bytes would
+ * not do: a jar built again from the same sources differs in its entries' timestamps, and the
+ * build would then recompile every time. Directory entries, {@code META-INF/MANIFEST.MF} and
+ * {@code META-INF/maven/} (the build's metadata, not what the processor runs) are left out.
  */
 public final class ProcessorIdentity {
 
@@ -50,25 +54,32 @@ public final class ProcessorIdentity {
       }
       names.sort(null);
       MessageDigest digest = sha256();
-      byte[] buffer = new byte[8192];
+      byte[] buffer = null;
       for (String name : names) {
         ZipEntry entry = zip.getEntry(name);
+        long size = entry.getSize();
+        long crc = entry.getCrc();
+        if (size < 0 || crc < 0) {
+          // Not in the directory (no jar tool writes that): read the entry to learn both.
+          buffer = buffer == null ? new byte[8192] : buffer;
+          CRC32 check = new CRC32();
+          size = 0;
+          try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+              check.update(buffer, 0, n);
+              size += n;
+            }
+          }
+          crc = check.getValue();
+        }
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        long size = 0;
-        // The length is only known once read (a stream entry may not declare it): hash the bytes
-        // with a digest of their own, then their length and that digest.
-        MessageDigest content = sha256();
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            content.update(buffer, 0, n);
-            size += n;
-          }
-        }
         for (int shift = 56; shift >= 0; shift -= 8) {
           digest.update((byte) (size >>> shift));
         }
-        digest.update(content.digest());
+        for (int shift = 24; shift >= 0; shift -= 8) {
+          digest.update((byte) (crc >>> shift));
+        }
       }
       return InputRecord.hex(digest.digest());
     }

@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,6 +40,7 @@ final class Pipeline {
   private final ProcessingEnvironment env;
   private final List<Path> searchPath;
   private final Set<? extends Element> compiled;
+  private final Map<String, Boolean> present = new HashMap<>();
   private final Supplier<String> processorIdentity;
 
   /**
@@ -161,7 +164,7 @@ final class Pipeline {
     if (!diagnostics.hasErrors()) {
       List<String> generated = new ArrayList<>(Generator.topLevelNames(names, json));
       springTypes().forEach(type -> generated.add(names.prefix() + type));
-      ReservedNames.existing(env.getElementUtils(), compiled, names, generated, diagnostics, annotation);
+      ReservedNames.existing(compiled, names, generated, diagnostics, annotation);
     }
     timing.mark("validate");
     if (diagnostics.hasErrors()) {
@@ -178,9 +181,8 @@ final class Pipeline {
   }
 
   private Context.JsonLibrary jsonLibrary(CatalogRequest request, Diagnostics diagnostics, Position annotation) {
-    Elements elements = env.getElementUtils();
-    boolean jackson = elements.getTypeElement("com.fasterxml.jackson.core.JsonFactory") != null;
-    boolean gson = elements.getTypeElement("com.google.gson.stream.JsonReader") != null;
+    boolean jackson = has("com.fasterxml.jackson.core.JsonFactory");
+    boolean gson = has("com.google.gson.stream.JsonReader");
     switch (request.json()) {
       case "JACKSON":
         if (!jackson) {
@@ -209,22 +211,33 @@ final class Pipeline {
 
   /** The Spring handlers the package gets: those whose Spring modules the compile has. */
   private List<String> springTypes() {
-    Elements elements = env.getElementUtils();
-    return SpringSources.types(
-        elements.getTypeElement(SpringSources.SPRING_WEB) != null,
-        elements.getTypeElement(SpringSources.SPRING_WEBFLUX) != null);
+    return SpringSources.types(has(SpringSources.SPRING_WEB), has(SpringSources.SPRING_WEBFLUX));
   }
 
   /** {@code @Generated} of the user's source level, or null when neither exists. */
   private ClassName generatedAnnotation() {
-    Elements elements = env.getElementUtils();
-    if (env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
-        && elements.getTypeElement("javax.annotation.processing.Generated") != null) {
+    if (env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0 && has("javax.annotation.processing.Generated")) {
       return ClassName.get("javax.annotation.processing", "Generated");
     }
-    if (elements.getTypeElement("javax.annotation.Generated") != null) {
+    if (has("javax.annotation.Generated")) {
       return ClassName.get("javax.annotation", "Generated");
     }
     return null;
+  }
+
+  /**
+   * Whether the compile has a type, remembered for the round. Most types asked about are absent,
+   * and asking javac for an absent type is slow (it resolves the name in every module and fails),
+   * so the type's package is asked for first: a missing package answers at once.
+   */
+  private boolean has(String qualifiedName) {
+    return present.computeIfAbsent(qualifiedName, name -> {
+      Elements elements = env.getElementUtils();
+      int dot = name.lastIndexOf('.');
+      if (dot > 0 && elements.getAllPackageElements(name.substring(0, dot)).isEmpty()) {
+        return false;
+      }
+      return elements.getTypeElement(name) != null;
+    });
   }
 }

@@ -127,7 +127,7 @@ public final class Generator {
         if (sb == null) {
           sb = new StringBuilder(source.length() + 64).append(source, 0, i);
         }
-        sb.append(String.format("\\u%04x", (int) c));
+        Members.unicodeEscape(sb, c, false);
       } else if (sb != null) {
         sb.append(c);
       }

@@ -42,7 +42,7 @@ final class Members {
           if (c < 0x20) {
             sb.append(String.format("\\%03o", (int) c));
           } else if (special(c)) {
-            sb.append(String.format("\\u%04x", (int) c));
+            unicodeEscape(sb, c, false);
           } else {
             sb.append(c);
           }
@@ -57,5 +57,19 @@ final class Members {
     int type = Character.getType(c);
     return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || c >= '\ufffe';
+  }
+
+  /**
+   * Appends the {@code \}{@code u} escape of {@code c}, its four hex digits in lower or upper case.
+   * (Not {@code String.format}, whose parsing of the pattern for each character of a long Chinese
+   * text was a measurable part of a cold compile.)
+   */
+  static StringBuilder unicodeEscape(StringBuilder sb, char c, boolean upperCase) {
+    String digits = upperCase ? "0123456789ABCDEF" : "0123456789abcdef";
+    sb.append('\\').append('u');
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      sb.append(digits.charAt((c >> shift) & 0xf));
+    }
+    return sb;
   }
 }

@@ -31,7 +31,7 @@ final class PropertiesWriter {
         case ' ' -> sb.append(key || i == 0 ? "\\ " : " ");
         default -> {
           if (c < 0x20 || c > 0x7e) {
-            sb.append(String.format("\\u%04X", (int) c));
+            Members.unicodeEscape(sb, c, true);
           } else {
             sb.append(c);
           }

@@ -1,9 +1,14 @@
 package org.easemoberrors.processor.validate;
 
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -64,17 +69,57 @@ public final class ReservedNames {
 
   /**
    * The type a simple name would be confused with: a public type of one of {@link #JDK_PACKAGES},
-   * as the compiler sees them (each name is looked up in each package, which is cheaper than
-   * listing them), or one of {@link #WEB_EXCEPTIONS}; null when there is none.
+   * as the compiler sees them, or one of {@link #WEB_EXCEPTIONS}; null when there is none.
+   *
+   * <p>Asking javac for a type it does not have is slow (it resolves the name in every module and
+   * fails), and nearly every name asked about is missing. So the class files of the JDK that runs
+   * javac are looked at first, which is a lookup in its image, and javac is asked only about the
+   * names found there, or about every name when that image cannot be read.
    */
   public String reserved(String name) {
     for (String pkg : JDK_PACKAGES) {
+      if (!jdk.mayHave(pkg, name)) {
+        continue;
+      }
       TypeElement type = elements.getTypeElement(pkg + "." + name);
       if (type != null && type.getModifiers().contains(Modifier.PUBLIC) && type.getEnclosingElement() instanceof PackageElement) {
         return type.getQualifiedName().toString();
       }
     }
     return WEB_EXCEPTIONS.get(name);
+  }
+
+  private final JdkImage jdk = JdkImage.open();
+
+  /** The class files of the running JDK's image ({@code jrt:/}), by package and simple name. */
+  static final class JdkImage {
+    private static final Map<String, String> MODULES = Map.of("java.sql", "java.sql");
+    private final FileSystem jrt;
+
+    private JdkImage(FileSystem jrt) {
+      this.jrt = jrt;
+    }
+
+    static JdkImage open() {
+      try {
+        return new JdkImage(FileSystems.getFileSystem(URI.create("jrt:/")));
+      } catch (RuntimeException e) {
+        return new JdkImage(null);
+      }
+    }
+
+    /** False only when the image is readable and has no class file of that name in the package. */
+    boolean mayHave(String pkg, String simpleName) {
+      if (jrt == null) {
+        return true;
+      }
+      String module = MODULES.getOrDefault(pkg, "java.base");
+      try {
+        return Files.exists(jrt.getPath("/modules", module, pkg.replace('.', '/'), simpleName + ".class"));
+      } catch (RuntimeException e) {
+        return true;
+      }
+    }
   }
 
   /** Reports each top-level type the prefix would name like a reserved one; returns whether there was none. */
@@ -96,15 +141,25 @@ public final class ReservedNames {
    * do not count: those of an earlier build are on the class path of the next one. Nor does a
    * source this processor generated, left from an earlier build.
    */
-  public static void existing(Elements elements, Set<? extends Element> sources, Names names, List<String> topLevel,
-      Diagnostics diagnostics, Position annotation) {
+  public static void existing(Set<? extends Element> sources, Names names, List<String> topLevel, Diagnostics diagnostics,
+      Position annotation) {
+    // The sources' own types are the root elements of the round: looked at directly, rather than by
+    // asking the compiler for each generated name, nearly all of which it does not have.
+    Set<String> generated = new TreeSet<>();
     for (String name : topLevel) {
-      String qualified = names.packageName().isEmpty() ? name : names.packageName() + "." + name;
-      TypeElement type = elements.getTypeElement(qualified);
-      if (type != null && sources.contains(type) && !generatedHere(type)) {
-        diagnostics.report(Message.TYPE_EXISTS, annotation, qualified);
+      generated.add(names.packageName().isEmpty() ? name : names.packageName() + "." + name);
+    }
+    Set<String> taken = new TreeSet<>();
+    for (Element source : sources) {
+      if (source instanceof TypeElement) {
+        TypeElement type = (TypeElement) source;
+        String qualified = type.getQualifiedName().toString();
+        if (generated.contains(qualified) && !generatedHere(type)) {
+          taken.add(qualified);
+        }
       }
     }
+    taken.forEach(qualified -> diagnostics.report(Message.TYPE_EXISTS, annotation, qualified));
   }
 
   private static boolean generatedHere(TypeElement type) {
