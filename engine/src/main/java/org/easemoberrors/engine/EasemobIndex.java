@@ -27,478 +27,478 @@ import java.util.TreeMap;
  * positions found in it are mapped back, which costs nothing when it does not.
  */
 final class EasemobIndex {
-    private static final int FIRST = 400;
+  private static final int FIRST = 400;
 
-    /** The rules of each status from 400 to 599; null for a status without entries. */
-    private final Slot[] slots = new Slot[200];
+  /** The rules of each status from 400 to 599; null for a status without entries. */
+  private final Slot[] slots = new Slot[200];
+
+  /**
+   * @param statuses the HTTP status of each entry
+   * @param codes the error codes each entry answers to
+   * @param templates each entry's templates, in matching form, braces doubled
+   * @param placeholders the names of each entry's placeholders, in the order of its values
+   */
+  EasemobIndex(int[] statuses, String[][] codes, String[][] templates, String[][] placeholders) {
+    int order = 0;
+    for (int e = 0; e < statuses.length; e++) {
+      int at = statuses[e] - FIRST;
+      if (at < 0 || at >= slots.length) {
+        continue;
+      }
+      if (slots[at] == null) {
+        slots[at] = new Slot();
+      }
+      Slot s = slots[at];
+      if (templates[e].length == 0) {
+        for (String code : codes[e]) {
+          if (!s.byCode.containsKey(code)) {
+            s.byCode.put(code, new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++));
+          }
+        }
+      } else {
+        Rule byCode = new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++);
+        for (String code : codes[e]) {
+          s.name(code, byCode);
+        }
+      }
+      for (String template : templates[e]) {
+        EasemobTemplates t = EasemobTemplates.parse(template);
+        int[] values = new int[t.names.length];
+        for (int k = 0; k < values.length; k++) {
+          values[k] = Arrays.asList(placeholders[e]).indexOf(t.names[k]);
+        }
+        s.add(new Rule(e, codes[e], t.literals, values, placeholders[e].length, order++));
+      }
+    }
+    for (Slot s : slots) {
+      if (s != null) {
+        s.freeze();
+      }
+    }
+  }
+
+  /** The entry that fits best and the values of its placeholders, or null when none fits. */
+  Hit find(int status, String error, String description) {
+    int at = status - FIRST;
+    if (at < 0 || at >= slots.length || slots[at] == null) {
+      return null;
+    }
+    Slot slot = slots[at];
+    String code = error == null || error.length() == 0 ? null : error;
+    if (description != null) {
+      // A description equal to a template is already in matching form.
+      String text = description;
+      Rule[] exact = slot.exact.get(description);
+      if (exact == null) {
+        text = EasemobNormalizer.normalize(description);
+        if (text != description) {
+          exact = slot.exact.get(text);
+        }
+      }
+      // 1: status, error code and template; 2: status and template, any error code.
+      Rule hit = first(exact, code, true);
+      Rule found = null;
+      if (hit == null) {
+        found = slot.scan(text, code);
+        if (found != null && found.coded(code)) {
+          hit = found;
+        }
+      }
+      if (hit == null) {
+        hit = first(exact, code, false);
+      }
+      if (hit == null) {
+        hit = found;
+      }
+      if (hit != null) {
+        return hit.hit(text, description);
+      }
+    }
+    // 3: status and error code.
+    Rule byCode = code == null ? null : slot.byCode.get(code);
+    return byCode == null ? null : byCode.fixed;
+  }
+
+  /**
+   * An entry's ordinal, the values of its placeholders (null for those a template lacks, all
+   * null when the error code alone found it) and how it was found.
+   */
+  static final class Hit {
+    final int entry;
+    final String[] values;
+    final EasemobMatchLevel level;
+
+    Hit(int entry, String[] values, EasemobMatchLevel level) {
+      this.entry = entry;
+      this.values = values;
+      this.level = level;
+    }
+  }
+
+  /** The first exact rule whose entry names the error code ({@code coded}) or does not. */
+  private static Rule first(Rule[] rules, String code, boolean coded) {
+    if (rules != null) {
+      for (Rule r : rules) {
+        if (r.coded(code) == coded) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code r} when it is more specific than {@code best} (more literal text; on a tie, earlier in
+   * the catalogue), fits the text and names the code ({@code coded}) or not; else {@code best}.
+   */
+  private static Rule better(Rule best, Rule r, String text, String code, boolean coded) {
+    return (best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order))
+        && r.coded(code) == coded && r.matches(text) ? r : best;
+  }
+
+  /**
+   * One template of one entry (literal {@code i} stands before placeholder {@code i}), or one
+   * error code of an entry without templates ({@code literals} null).
+   */
+  private static final class Rule {
+    final String[] codes;
+    final String[] literals;
+
+    /** The index among the entry's values of each placeholder of the template. */
+    final int[] slots;
+
+    /** Catalogue order: of two rules of the same weight that fit, the smaller wins. */
+    final int order;
 
     /**
-     * @param statuses the HTTP status of each entry
-     * @param codes the error codes each entry answers to
-     * @param templates each entry's templates, in matching form, braces doubled
-     * @param placeholders the names of each entry's placeholders, in the order of its values
+     * The number of literal characters: of two rules that fit, the heavier is the more specific
+     * and wins. The processor refuses catalogues where two templates of equal weight can fit
+     * one description.
      */
-    EasemobIndex(int[] statuses, String[][] codes, String[][] templates, String[][] placeholders) {
-        int order = 0;
-        for (int e = 0; e < statuses.length; e++) {
-            int at = statuses[e] - FIRST;
-            if (at < 0 || at >= slots.length) {
-                continue;
-            }
-            if (slots[at] == null) {
-                slots[at] = new Slot();
-            }
-            Slot s = slots[at];
-            if (templates[e].length == 0) {
-                for (String code : codes[e]) {
-                    if (!s.byCode.containsKey(code)) {
-                        s.byCode.put(code, new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++));
-                    }
-                }
-            } else {
-                Rule byCode = new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++);
-                for (String code : codes[e]) {
-                    s.name(code, byCode);
-                }
-            }
-            for (String template : templates[e]) {
-                EasemobTemplates t = EasemobTemplates.parse(template);
-                int[] values = new int[t.names.length];
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = Arrays.asList(placeholders[e]).indexOf(t.names[k]);
-                }
-                s.add(new Rule(e, codes[e], t.literals, values, placeholders[e].length, order++));
-            }
-        }
-        for (Slot s : slots) {
-            if (s != null) {
-                s.freeze();
-            }
-        }
-    }
-
-    /** The entry that fits best and the values of its placeholders, or null when none fits. */
-    Hit find(int status, String error, String description) {
-        int at = status - FIRST;
-        if (at < 0 || at >= slots.length || slots[at] == null) {
-            return null;
-        }
-        Slot slot = slots[at];
-        String code = error == null || error.length() == 0 ? null : error;
-        if (description != null) {
-            // A description equal to a template is already in matching form.
-            String text = description;
-            Rule[] exact = slot.exact.get(description);
-            if (exact == null) {
-                text = EasemobNormalizer.normalize(description);
-                if (text != description) {
-                    exact = slot.exact.get(text);
-                }
-            }
-            // 1: status, error code and template; 2: status and template, any error code.
-            Rule hit = first(exact, code, true);
-            Rule found = null;
-            if (hit == null) {
-                found = slot.scan(text, code);
-                if (found != null && found.coded(code)) {
-                    hit = found;
-                }
-            }
-            if (hit == null) {
-                hit = first(exact, code, false);
-            }
-            if (hit == null) {
-                hit = found;
-            }
-            if (hit != null) {
-                return hit.hit(text, description);
-            }
-        }
-        // 3: status and error code.
-        Rule byCode = code == null ? null : slot.byCode.get(code);
-        return byCode == null ? null : byCode.fixed;
-    }
+    final int weight;
 
     /**
-     * An entry's ordinal, the values of its placeholders (null for those a template lacks, all
-     * null when the error code alone found it) and how it was found.
+     * The hit of a template without placeholders or of an error code, the same every time: its
+     * values are never written.
      */
-    static final class Hit {
-        final int entry;
-        final String[] values;
-        final EasemobMatchLevel level;
+    final Hit fixed;
+    private final int entry;
+    private final int values;
 
-        Hit(int entry, String[] values, EasemobMatchLevel level) {
-            this.entry = entry;
-            this.values = values;
-            this.level = level;
+    Rule(int entry, String[] codes, String[] literals, int[] slots, int values, int order) {
+      this.entry = entry;
+      this.codes = codes;
+      this.literals = literals;
+      this.slots = slots;
+      this.values = values;
+      this.order = order;
+      int w = 0;
+      if (literals != null) {
+        for (String l : literals) {
+          w += l.length();
         }
+      }
+      this.weight = w;
+      EasemobMatchLevel level = literals == null ? EasemobMatchLevel.ERROR_CODE
+          : literals.length == 1 ? EasemobMatchLevel.EXACT_TEMPLATE : EasemobMatchLevel.TEMPLATE;
+      this.fixed = new Hit(entry, new String[values], level);
     }
 
-    /** The first exact rule whose entry names the error code ({@code coded}) or does not. */
-    private static Rule first(Rule[] rules, String code, boolean coded) {
-        if (rules != null) {
-            for (Rule r : rules) {
-                if (r.coded(code) == coded) {
-                    return r;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@code r} when it is more specific than {@code best} (more literal text; on a tie, earlier in
-     * the catalogue), fits the text and names the code ({@code coded}) or not; else {@code best}.
-     */
-    private static Rule better(Rule best, Rule r, String text, String code, boolean coded) {
-        return (best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order))
-                && r.coded(code) == coded && r.matches(text) ? r : best;
-    }
-
-    /**
-     * One template of one entry (literal {@code i} stands before placeholder {@code i}), or one
-     * error code of an entry without templates ({@code literals} null).
-     */
-    private static final class Rule {
-        final String[] codes;
-        final String[] literals;
-
-        /** The index among the entry's values of each placeholder of the template. */
-        final int[] slots;
-
-        /** Catalogue order: of two rules of the same weight that fit, the smaller wins. */
-        final int order;
-
-        /**
-         * The number of literal characters: of two rules that fit, the heavier is the more specific
-         * and wins. The processor refuses catalogues where two templates of equal weight can fit
-         * one description.
-         */
-        final int weight;
-
-        /**
-         * The hit of a template without placeholders or of an error code, the same every time: its
-         * values are never written.
-         */
-        final Hit fixed;
-        private final int entry;
-        private final int values;
-
-        Rule(int entry, String[] codes, String[] literals, int[] slots, int values, int order) {
-            this.entry = entry;
-            this.codes = codes;
-            this.literals = literals;
-            this.slots = slots;
-            this.values = values;
-            this.order = order;
-            int w = 0;
-            if (literals != null) {
-                for (String l : literals) {
-                    w += l.length();
-                }
-            }
-            this.weight = w;
-            EasemobMatchLevel level = literals == null ? EasemobMatchLevel.ERROR_CODE
-                    : literals.length == 1 ? EasemobMatchLevel.EXACT_TEMPLATE : EasemobMatchLevel.TEMPLATE;
-            this.fixed = new Hit(entry, new String[values], level);
-        }
-
-        /** Whether this rule's entry names the error code. */
-        boolean coded(String code) {
-            if (code != null) {
-                for (String c : codes) {
-                    if (c.equals(code)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The hit for a text in matching form that fits, the values cut from {@code description}
-         * (whose matching form the text is) at the places the text's characters came from.
-         */
-        Hit hit(String text, String description) {
-            if (slots.length == 0) {
-                return fixed;
-            }
-            int[] at = new int[2 * slots.length];
-            ends(text, at);
-            int[] offsets = text == description ? null : EasemobNormalizer.offsets(description);
-            String[] found = new String[values];
-            for (int i = 0; i < slots.length; i++) {
-                int from = at[2 * i];
-                int to = at[2 * i + 1];
-                found[slots[i]] = offsets == null ? text.substring(from, to) : description.substring(offsets[from], offsets[to]);
-            }
-            return new Hit(entry, found, fixed.level);
-        }
-
-        /** Whether the text fits the template, each placeholder taking at least one character. */
-        boolean matches(String s) {
-            return ends(s, null);
-        }
-
-        /**
-         * Finds each middle literal at its leftmost place after the one before. Leftmost is enough:
-         * if any placement fits, the leftmost does, since placeholders take any text. Each literal
-         * is searched once, so the time is linear in the length of the text. When {@code found}
-         * is not null, it gets where each placeholder's value starts and ends, in template order.
-         */
-        private boolean ends(String s, int[] found) {
-            int n = literals.length - 1;
-            if (n == 0) {
-                return s.equals(literals[0]);
-            }
-            String head = literals[0];
-            String tail = literals[n];
-            int end = s.length() - tail.length();
-            if (end < head.length() + n || !s.startsWith(head) || !s.endsWith(tail)) {
-                return false;
-            }
-            int pos = head.length();
-            for (int i = 1; i < n; i++) {
-                int at = s.indexOf(literals[i], pos + 1);
-                if (at < 0 || at + literals[i].length() > end - 1) {
-                    return false;
-                }
-                if (found != null) {
-                    found[2 * i - 2] = pos;
-                    found[2 * i - 1] = at;
-                }
-                pos = at + literals[i].length();
-            }
-            if (end - pos < 1) {
-                return false;
-            }
-            if (found != null) {
-                found[2 * n - 2] = pos;
-                found[2 * n - 1] = end;
-            }
+    /** Whether this rule's entry names the error code. */
+    boolean coded(String code) {
+      if (code != null) {
+        for (String c : codes) {
+          if (c.equals(code)) {
             return true;
+          }
         }
+      }
+      return false;
     }
 
     /**
-     * The rules of one HTTP status. Exact templates are found by hashing the description. A
-     * template with placeholders is filed under the longer of its first and last literal, in a
-     * trie of first literals walked from the start of the description or one of last literals
-     * walked from its end: a lookup only tries the templates whose first or last literal the
-     * description really has, so its cost does not grow with the size of the catalogue.
-     * Templates with neither literal (such as {@code {a} of {b}}) are tried one by one.
+     * The hit for a text in matching form that fits, the values cut from {@code description}
+     * (whose matching form the text is) at the places the text's characters came from.
      */
-    private static final class Slot {
-        /** The rule of each error code that picks an entry alone. */
-        final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
-
-        /**
-         * While building: each error code named by entries with templates, to the rule of the one
-         * such entry, or to null when two or more share it.
-         */
-        private HashMap<String, Rule> named = new HashMap<String, Rule>();
-        final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
-        private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
-        private final Trie heads = new Trie(false);
-        private final Trie tails = new Trie(true);
-        private final List<Rule> otherList = new ArrayList<Rule>();
-        private Rule[] others;
-
-        void add(Rule r) {
-            if (r.literals.length == 1) {
-                List<Rule> list = exactLists.get(r.literals[0]);
-                if (list == null) {
-                    list = new ArrayList<Rule>();
-                    exactLists.put(r.literals[0], list);
-                }
-                list.add(r);
-                return;
-            }
-            String head = r.literals[0];
-            String tail = r.literals[r.literals.length - 1];
-            if (head.length() == 0 && tail.length() == 0) {
-                otherList.add(r);
-            } else if (head.length() >= tail.length()) {
-                heads.add(head, r);
-            } else {
-                tails.add(tail, r);
-            }
-        }
-
-        /** Notes that an entry with templates names the code; {@code r} is its error-code rule. */
-        void name(String code, Rule r) {
-            Rule before = named.get(code);
-            named.put(code, !named.containsKey(code) || before == r ? r : null);
-        }
-
-        void freeze() {
-            // An entry without templates that names a code keeps it; else the one entry with templates.
-            for (Map.Entry<String, Rule> e : named.entrySet()) {
-                if (e.getValue() != null && !byCode.containsKey(e.getKey())) {
-                    byCode.put(e.getKey(), e.getValue());
-                }
-            }
-            named = null;
-            for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
-                exact.put(e.getKey(), e.getValue().toArray(new Rule[0]));
-            }
-            heads.freeze();
-            tails.freeze();
-            others = otherList.toArray(new Rule[0]);
-        }
-
-        /**
-         * The template with placeholders that fits the text best and whose entry names the code;
-         * else the best that fits; else null. Each candidate is tried once, in linear time.
-         */
-        Rule scan(String text, String code) {
-            Rule coded = code == null ? null : scan(text, code, true);
-            return coded != null ? coded : scan(text, code, false);
-        }
-
-        /** The best template with placeholders that fits the text and names the code or not. */
-        private Rule scan(String text, String code, boolean coded) {
-            Rule best = heads.offer(text, code, coded, null);
-            best = tails.offer(text, code, coded, best);
-            return consider(others, text, code, coded, best);
-        }
+    Hit hit(String text, String description) {
+      if (slots.length == 0) {
+        return fixed;
+      }
+      int[] at = new int[2 * slots.length];
+      ends(text, at);
+      int[] offsets = text == description ? null : EasemobNormalizer.offsets(description);
+      String[] found = new String[values];
+      for (int i = 0; i < slots.length; i++) {
+        int from = at[2 * i];
+        int to = at[2 * i + 1];
+        found[slots[i]] = offsets == null ? text.substring(from, to) : description.substring(offsets[from], offsets[to]);
+      }
+      return new Hit(entry, found, fixed.level);
     }
 
-    private static Rule consider(Rule[] rules, String text, String code, boolean coded, Rule best) {
-        if (rules != null) {
-            for (Rule r : rules) {
-                best = better(best, r, text, code, coded);
-            }
-        }
-        return best;
+    /** Whether the text fits the template, each placeholder taking at least one character. */
+    boolean matches(String s) {
+      return ends(s, null);
     }
 
     /**
-     * A trie of literals, read forwards or (for last literals) backwards, with each chain of nodes
-     * that neither branches nor ends a literal merged into one edge, compared in one go; node 0 is
-     * the root.
+     * Finds each middle literal at its leftmost place after the one before. Leftmost is enough:
+     * if any placement fits, the leftmost does, since placeholders take any text. Each literal
+     * is searched once, so the time is linear in the length of the text. When {@code found}
+     * is not null, it gets where each placeholder's value starts and ends, in template order.
      */
-    private static final class Trie {
-        private final boolean backwards;
-        private List<TreeMap<Character, Integer>> building = new ArrayList<TreeMap<Character, Integer>>();
-        private List<List<Rule>> filed = new ArrayList<List<Rule>>();
-
-        /** The first character read along each edge of each node, ascending. */
-        char[][] firsts;
-
-        /** The text of each edge, in the order of the description. */
-        String[][] labels;
-        int[][] next;
-
-        /** The rules whose literal ends at each node, in catalogue order; null for none. */
-        Rule[][] rules;
-
-        Trie(boolean backwards) {
-            this.backwards = backwards;
-            building.add(new TreeMap<Character, Integer>());
-            filed.add(null);
+    private boolean ends(String s, int[] found) {
+      int n = literals.length - 1;
+      if (n == 0) {
+        return s.equals(literals[0]);
+      }
+      String head = literals[0];
+      String tail = literals[n];
+      int end = s.length() - tail.length();
+      if (end < head.length() + n || !s.startsWith(head) || !s.endsWith(tail)) {
+        return false;
+      }
+      int pos = head.length();
+      for (int i = 1; i < n; i++) {
+        int at = s.indexOf(literals[i], pos + 1);
+        if (at < 0 || at + literals[i].length() > end - 1) {
+          return false;
         }
-
-        void add(String literal, Rule r) {
-            int node = 0;
-            for (int k = 0; k < literal.length(); k++) {
-                char c = literal.charAt(backwards ? literal.length() - 1 - k : k);
-                Integer child = building.get(node).get(c);
-                if (child == null) {
-                    child = building.size();
-                    building.get(node).put(c, child);
-                    building.add(new TreeMap<Character, Integer>());
-                    filed.add(null);
-                }
-                node = child;
-            }
-            if (filed.get(node) == null) {
-                filed.set(node, new ArrayList<Rule>());
-            }
-            filed.get(node).add(r);
+        if (found != null) {
+          found[2 * i - 2] = pos;
+          found[2 * i - 1] = at;
         }
-
-        void freeze() {
-            List<char[]> f = new ArrayList<char[]>();
-            List<String[]> l = new ArrayList<String[]>();
-            List<int[]> x = new ArrayList<int[]>();
-            List<Rule[]> r = new ArrayList<Rule[]>();
-            keep(0, f, l, x, r);
-            firsts = f.toArray(new char[0][]);
-            labels = l.toArray(new String[0][]);
-            next = x.toArray(new int[0][]);
-            rules = r.toArray(new Rule[0][]);
-            building = null;
-            filed = null;
-        }
-
-        /** Numbers a node to keep and the nodes below it, merging the chains between them; returns its number. */
-        private int keep(int node, List<char[]> f, List<String[]> l, List<int[]> x, List<Rule[]> r) {
-            int id = f.size();
-            TreeMap<Character, Integer> kids = building.get(node);
-            char[] first = new char[kids.size()];
-            String[] label = new String[kids.size()];
-            int[] to = new int[kids.size()];
-            List<Rule> here = filed.get(node);
-            f.add(first);
-            l.add(label);
-            x.add(to);
-            r.add(here == null ? null : here.toArray(new Rule[0]));
-            int k = 0;
-            for (Map.Entry<Character, Integer> e : kids.entrySet()) {
-                StringBuilder text = new StringBuilder().append(e.getKey().charValue());
-                int child = e.getValue();
-                while (filed.get(child) == null && building.get(child).size() == 1) {
-                    Map.Entry<Character, Integer> only = building.get(child).firstEntry();
-                    text.append(only.getKey().charValue());
-                    child = only.getValue();
-                }
-                first[k] = e.getKey();
-                label[k] = backwards ? text.reverse().toString() : text.toString();
-                to[k] = keep(child, f, l, x, r);
-                k++;
-            }
-            return id;
-        }
-
-        /**
-         * {@code best}, or a better rule of a literal the text starts with (or, backwards, ends
-         * with), walking the trie from the start (or the end) of the text.
-         */
-        Rule offer(String text, String code, boolean coded, Rule best) {
-            int node = 0;
-            int at = backwards ? text.length() : 0;
-            while (true) {
-                best = consider(rules[node], text, code, coded, best);
-                boolean more = backwards ? at > 0 : at < text.length();
-                int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
-                if (k < 0) {
-                    return best;
-                }
-                String label = labels[node][k];
-                int from = backwards ? at - label.length() : at;
-                if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
-                    return best;
-                }
-                at = backwards ? from : at + label.length();
-                node = next[node][k];
-            }
-        }
-
-        /** The edge of {@code node} whose first character read is {@code c}, or -1. */
-        int edge(int node, char c) {
-            char[] first = firsts[node];
-            if (first.length > 8) {
-                int k = Arrays.binarySearch(first, c);
-                return k >= 0 ? k : -1;
-            }
-            for (int k = 0; k < first.length; k++) {
-                if (first[k] == c) {
-                    return k;
-                }
-            }
-            return -1;
-        }
+        pos = at + literals[i].length();
+      }
+      if (end - pos < 1) {
+        return false;
+      }
+      if (found != null) {
+        found[2 * n - 2] = pos;
+        found[2 * n - 1] = end;
+      }
+      return true;
     }
+  }
+
+  /**
+   * The rules of one HTTP status. Exact templates are found by hashing the description. A
+   * template with placeholders is filed under the longer of its first and last literal, in a
+   * trie of first literals walked from the start of the description or one of last literals
+   * walked from its end: a lookup only tries the templates whose first or last literal the
+   * description really has, so its cost does not grow with the size of the catalogue.
+   * Templates with neither literal (such as {@code {a} of {b}}) are tried one by one.
+   */
+  private static final class Slot {
+    /** The rule of each error code that picks an entry alone. */
+    final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
+
+    /**
+     * While building: each error code named by entries with templates, to the rule of the one
+     * such entry, or to null when two or more share it.
+     */
+    private HashMap<String, Rule> named = new HashMap<String, Rule>();
+    final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
+    private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
+    private final Trie heads = new Trie(false);
+    private final Trie tails = new Trie(true);
+    private final List<Rule> otherList = new ArrayList<Rule>();
+    private Rule[] others;
+
+    void add(Rule r) {
+      if (r.literals.length == 1) {
+        List<Rule> list = exactLists.get(r.literals[0]);
+        if (list == null) {
+          list = new ArrayList<Rule>();
+          exactLists.put(r.literals[0], list);
+        }
+        list.add(r);
+        return;
+      }
+      String head = r.literals[0];
+      String tail = r.literals[r.literals.length - 1];
+      if (head.length() == 0 && tail.length() == 0) {
+        otherList.add(r);
+      } else if (head.length() >= tail.length()) {
+        heads.add(head, r);
+      } else {
+        tails.add(tail, r);
+      }
+    }
+
+    /** Notes that an entry with templates names the code; {@code r} is its error-code rule. */
+    void name(String code, Rule r) {
+      Rule before = named.get(code);
+      named.put(code, !named.containsKey(code) || before == r ? r : null);
+    }
+
+    void freeze() {
+      // An entry without templates that names a code keeps it; else the one entry with templates.
+      for (Map.Entry<String, Rule> e : named.entrySet()) {
+        if (e.getValue() != null && !byCode.containsKey(e.getKey())) {
+          byCode.put(e.getKey(), e.getValue());
+        }
+      }
+      named = null;
+      for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
+        exact.put(e.getKey(), e.getValue().toArray(new Rule[0]));
+      }
+      heads.freeze();
+      tails.freeze();
+      others = otherList.toArray(new Rule[0]);
+    }
+
+    /**
+     * The template with placeholders that fits the text best and whose entry names the code;
+     * else the best that fits; else null. Each candidate is tried once, in linear time.
+     */
+    Rule scan(String text, String code) {
+      Rule coded = code == null ? null : scan(text, code, true);
+      return coded != null ? coded : scan(text, code, false);
+    }
+
+    /** The best template with placeholders that fits the text and names the code or not. */
+    private Rule scan(String text, String code, boolean coded) {
+      Rule best = heads.offer(text, code, coded, null);
+      best = tails.offer(text, code, coded, best);
+      return consider(others, text, code, coded, best);
+    }
+  }
+
+  private static Rule consider(Rule[] rules, String text, String code, boolean coded, Rule best) {
+    if (rules != null) {
+      for (Rule r : rules) {
+        best = better(best, r, text, code, coded);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A trie of literals, read forwards or (for last literals) backwards, with each chain of nodes
+   * that neither branches nor ends a literal merged into one edge, compared in one go; node 0 is
+   * the root.
+   */
+  private static final class Trie {
+    private final boolean backwards;
+    private List<TreeMap<Character, Integer>> building = new ArrayList<TreeMap<Character, Integer>>();
+    private List<List<Rule>> filed = new ArrayList<List<Rule>>();
+
+    /** The first character read along each edge of each node, ascending. */
+    char[][] firsts;
+
+    /** The text of each edge, in the order of the description. */
+    String[][] labels;
+    int[][] next;
+
+    /** The rules whose literal ends at each node, in catalogue order; null for none. */
+    Rule[][] rules;
+
+    Trie(boolean backwards) {
+      this.backwards = backwards;
+      building.add(new TreeMap<Character, Integer>());
+      filed.add(null);
+    }
+
+    void add(String literal, Rule r) {
+      int node = 0;
+      for (int k = 0; k < literal.length(); k++) {
+        char c = literal.charAt(backwards ? literal.length() - 1 - k : k);
+        Integer child = building.get(node).get(c);
+        if (child == null) {
+          child = building.size();
+          building.get(node).put(c, child);
+          building.add(new TreeMap<Character, Integer>());
+          filed.add(null);
+        }
+        node = child;
+      }
+      if (filed.get(node) == null) {
+        filed.set(node, new ArrayList<Rule>());
+      }
+      filed.get(node).add(r);
+    }
+
+    void freeze() {
+      List<char[]> f = new ArrayList<char[]>();
+      List<String[]> l = new ArrayList<String[]>();
+      List<int[]> x = new ArrayList<int[]>();
+      List<Rule[]> r = new ArrayList<Rule[]>();
+      keep(0, f, l, x, r);
+      firsts = f.toArray(new char[0][]);
+      labels = l.toArray(new String[0][]);
+      next = x.toArray(new int[0][]);
+      rules = r.toArray(new Rule[0][]);
+      building = null;
+      filed = null;
+    }
+
+    /** Numbers a node to keep and the nodes below it, merging the chains between them; returns its number. */
+    private int keep(int node, List<char[]> f, List<String[]> l, List<int[]> x, List<Rule[]> r) {
+      int id = f.size();
+      TreeMap<Character, Integer> kids = building.get(node);
+      char[] first = new char[kids.size()];
+      String[] label = new String[kids.size()];
+      int[] to = new int[kids.size()];
+      List<Rule> here = filed.get(node);
+      f.add(first);
+      l.add(label);
+      x.add(to);
+      r.add(here == null ? null : here.toArray(new Rule[0]));
+      int k = 0;
+      for (Map.Entry<Character, Integer> e : kids.entrySet()) {
+        StringBuilder text = new StringBuilder().append(e.getKey().charValue());
+        int child = e.getValue();
+        while (filed.get(child) == null && building.get(child).size() == 1) {
+          Map.Entry<Character, Integer> only = building.get(child).firstEntry();
+          text.append(only.getKey().charValue());
+          child = only.getValue();
+        }
+        first[k] = e.getKey();
+        label[k] = backwards ? text.reverse().toString() : text.toString();
+        to[k] = keep(child, f, l, x, r);
+        k++;
+      }
+      return id;
+    }
+
+    /**
+     * {@code best}, or a better rule of a literal the text starts with (or, backwards, ends
+     * with), walking the trie from the start (or the end) of the text.
+     */
+    Rule offer(String text, String code, boolean coded, Rule best) {
+      int node = 0;
+      int at = backwards ? text.length() : 0;
+      while (true) {
+        best = consider(rules[node], text, code, coded, best);
+        boolean more = backwards ? at > 0 : at < text.length();
+        int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
+        if (k < 0) {
+          return best;
+        }
+        String label = labels[node][k];
+        int from = backwards ? at - label.length() : at;
+        if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
+          return best;
+        }
+        at = backwards ? from : at + label.length();
+        node = next[node][k];
+      }
+    }
+
+    /** The edge of {@code node} whose first character read is {@code c}, or -1. */
+    int edge(int node, char c) {
+      char[] first = firsts[node];
+      if (first.length > 8) {
+        int k = Arrays.binarySearch(first, c);
+        return k >= 0 ? k : -1;
+      }
+      for (int k = 0; k < first.length; k++) {
+        if (first[k] == c) {
+          return k;
+        }
+      }
+      return -1;
+    }
+  }
 }

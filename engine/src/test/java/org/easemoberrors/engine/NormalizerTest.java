@@ -8,82 +8,82 @@ import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
   private static final char[] ALPHABET =
-      {'a', 'b', ' ', '\t', '\n', '\u00A0', '\u3000', '\u2019', '\u201C', '\'', '"', '\u2028', '\u0085', '\u007f', '\u00e9'};
+    {'a', 'b', ' ', '\t', '\n', '\u00A0', '\u3000', '\u2019', '\u201C', '\'', '"', '\u2028', '\u0085', '\u007f', '\u00e9'};
 
   /** A short text made mostly of the characters that matter to the form. */
   private static String text(Random random) {
-    char[] text = new char[random.nextInt(12)];
-    for (int i = 0; i < text.length; i++) {
-      text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
-    return new String(text);
+  char[] text = new char[random.nextInt(12)];
+  for (int i = 0; i < text.length; i++) {
+    text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+  }
+  return new String(text);
   }
 
   @Test
   void aTextInMatchingFormIsReturnedItself() {
-    String s = "invalid username or password";
-    assertSame(s, EasemobNormalizer.normalize(s));
-    String quoted = "Entity 'user' with \"name\"";
-    assertSame(quoted, EasemobNormalizer.normalize(quoted));
-    assertSame("", EasemobNormalizer.normalize(""));
+  String s = "invalid username or password";
+  assertSame(s, EasemobNormalizer.normalize(s));
+  String quoted = "Entity 'user' with \"name\"";
+  assertSame(quoted, EasemobNormalizer.normalize(quoted));
+  assertSame("", EasemobNormalizer.normalize(""));
   }
 
   @Test
   void quotesBecomePlainAndSpaceRunsOneSpace() {
-    assertEquals("group member u1 doesn't exist", EasemobNormalizer.normalize("  group\tmember \u3000u1\n doesn\u2019t exist\u00A0"));
-    assertEquals("\"x\" 'y'", EasemobNormalizer.normalize("\u201Cx\u201D \u2018y\u2032"));
-    assertEquals("", EasemobNormalizer.normalize(" \t\u3000 "));
+  assertEquals("group member u1 doesn't exist", EasemobNormalizer.normalize("  group\tmember \u3000u1\n doesn\u2019t exist\u00A0"));
+  assertEquals("\"x\" 'y'", EasemobNormalizer.normalize("\u201Cx\u201D \u2018y\u2032"));
+  assertEquals("", EasemobNormalizer.normalize(" \t\u3000 "));
   }
 
   @Test
   void partsOfATemplateKeepTheSpaceBesideAPlaceholder() {
-    assertEquals(" of ", EasemobNormalizer.normalize("  of\t", false, false));
-    assertEquals("Application ", EasemobNormalizer.normalize(" Application  ", true, false));
-    assertEquals(" exists", EasemobNormalizer.normalize("  exists ", false, true));
-    assertEquals(" ", EasemobNormalizer.normalize("   ", false, false));
-    assertEquals("", EasemobNormalizer.normalize("   ", true, false));
+  assertEquals(" of ", EasemobNormalizer.normalize("  of\t", false, false));
+  assertEquals("Application ", EasemobNormalizer.normalize(" Application  ", true, false));
+  assertEquals(" exists", EasemobNormalizer.normalize("  exists ", false, true));
+  assertEquals(" ", EasemobNormalizer.normalize("   ", false, false));
+  assertEquals("", EasemobNormalizer.normalize("   ", true, false));
   }
 
   /** The quick path and the full one agree, on texts made mostly of the characters that matter. */
   @Test
   void theQuickCheckAgreesWithTheFullForm() {
-    Random random = new Random(11);
-    for (int round = 0; round < 20_000; round++) {
-      String s = text(random);
-      String full = EasemobNormalizer.normalize(s, true, true);
-      assertEquals(full, EasemobNormalizer.normalize(s), "for " + s.chars().mapToObj(Integer::toHexString).toList());
-      assertEquals(full, EasemobNormalizer.normalize(full), "the form is stable");
-    }
+  Random random = new Random(11);
+  for (int round = 0; round < 20_000; round++) {
+    String s = text(random);
+    String full = EasemobNormalizer.normalize(s, true, true);
+    assertEquals(full, EasemobNormalizer.normalize(s), "for " + s.chars().mapToObj(Integer::toHexString).toList());
+    assertEquals(full, EasemobNormalizer.normalize(full), "the form is stable");
+  }
   }
 
   @Test
   void offsetsMapEachPartOfTheMatchingFormToTheTextsOwnCharacters() {
-    String s = "  a\u2019b\u00A0 \tc  d\u201C ";
-    String form = EasemobNormalizer.normalize(s);
-    assertEquals("a'b c d\"", form);
-    int[] offsets = EasemobNormalizer.offsets(s);
-    assertEquals(form.length() + 1, offsets.length);
-    assertEquals("a\u2019b", s.substring(offsets[0], offsets[3]));
-    assertEquals("\u00A0 \tc  d", s.substring(offsets[3], offsets[7]));
-    assertEquals("d\u201C", s.substring(offsets[6], offsets[8]), "the end is where the last character ends");
-    assertEquals(2, offsets[0], "leading white space is no part of the form");
+  String s = "  a\u2019b\u00A0 \tc  d\u201C ";
+  String form = EasemobNormalizer.normalize(s);
+  assertEquals("a'b c d\"", form);
+  int[] offsets = EasemobNormalizer.offsets(s);
+  assertEquals(form.length() + 1, offsets.length);
+  assertEquals("a\u2019b", s.substring(offsets[0], offsets[3]));
+  assertEquals("\u00A0 \tc  d", s.substring(offsets[3], offsets[7]));
+  assertEquals("d\u201C", s.substring(offsets[6], offsets[8]), "the end is where the last character ends");
+  assertEquals(2, offsets[0], "leading white space is no part of the form");
   }
 
   /** Every part of the form comes from a part of the text whose own form (spaces at its ends kept) it is. */
   @Test
   void offsetsAgreeWithTheForm() {
-    Random random = new Random(12);
-    for (int round = 0; round < 5_000; round++) {
-      String s = text(random);
-      String form = EasemobNormalizer.normalize(s);
-      int[] offsets = EasemobNormalizer.offsets(s);
-      assertEquals(form.length() + 1, offsets.length);
-      for (int a = 0; a < form.length(); a++) {
-        for (int b = a + 1; b <= form.length(); b++) {
-          assertEquals(form.substring(a, b), EasemobNormalizer.normalize(s.substring(offsets[a], offsets[b]), false, false),
-              "for " + s.chars().mapToObj(Integer::toHexString).toList() + " at " + a + ".." + b);
-        }
-      }
+  Random random = new Random(12);
+  for (int round = 0; round < 5_000; round++) {
+    String s = text(random);
+    String form = EasemobNormalizer.normalize(s);
+    int[] offsets = EasemobNormalizer.offsets(s);
+    assertEquals(form.length() + 1, offsets.length);
+    for (int a = 0; a < form.length(); a++) {
+    for (int b = a + 1; b <= form.length(); b++) {
+      assertEquals(form.substring(a, b), EasemobNormalizer.normalize(s.substring(offsets[a], offsets[b]), false, false),
+        "for " + s.chars().mapToObj(Integer::toHexString).toList() + " at " + a + ".." + b);
     }
+    }
+  }
   }
 }

@@ -5,10 +5,10 @@ package org.easemoberrors.spring;
  * the handlers call only this method of it. Not copied into packages.
  */
 final class EasemobErrorMatcher {
-    private EasemobErrorMatcher() {
-    }
+  private EasemobErrorMatcher() {
+  }
 
-    static EasemobException from(int status, String body, String retryAfter) {
-        return new EasemobException(status + " " + body + (retryAfter == null ? "" : " retry after " + retryAfter));
-    }
+  static EasemobException from(int status, String body, String retryAfter) {
+    return new EasemobException(status + " " + body + (retryAfter == null ? "" : " retry after " + retryAfter));
+  }
 }

@@ -5,9 +5,9 @@ package org.easemoberrors.spring;
  * alone. Not copied into packages.
  */
 class EasemobException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    EasemobException(String message) {
-        super(message);
-    }
+  EasemobException(String message) {
+    super(message);
+  }
 }

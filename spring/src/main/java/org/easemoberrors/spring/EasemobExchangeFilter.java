@@ -14,22 +14,22 @@ import reactor.core.publisher.Mono;
  * untouched. Stateless, so one instance may serve every client.
  */
 public final class EasemobExchangeFilter implements ExchangeFilterFunction {
-    @Override
-    public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-        return next.exchange(request).flatMap(EasemobExchangeFilter::check);
-    }
+  @Override
+  public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+    return next.exchange(request).flatMap(EasemobExchangeFilter::check);
+  }
 
-    private static Mono<ClientResponse> check(ClientResponse response) {
-        if (!response.statusCode().isError()) {
-            return Mono.just(response);
-        }
-        final int status = response.statusCode().value();
-        final String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
-        // A body beyond the codecs' buffer limit (256 KB unless configured), such as a proxy's error
-        // page, still gives the status's exception, without the body.
-        return response.bodyToMono(String.class)
-                .onErrorResume(DataBufferLimitException.class, e -> Mono.just(""))
-                .defaultIfEmpty("")
-                .flatMap(body -> Mono.<ClientResponse>error(EasemobResponseErrorHandler.exception(status, body, retryAfter)));
+  private static Mono<ClientResponse> check(ClientResponse response) {
+    if (!response.statusCode().isError()) {
+      return Mono.just(response);
     }
+    final int status = response.statusCode().value();
+    final String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
+    // A body beyond the codecs' buffer limit (256 KB unless configured), such as a proxy's error
+    // page, still gives the status's exception, without the body.
+    return response.bodyToMono(String.class)
+        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(""))
+        .defaultIfEmpty("")
+        .flatMap(body -> Mono.<ClientResponse>error(EasemobResponseErrorHandler.exception(status, body, retryAfter)));
+  }
 }

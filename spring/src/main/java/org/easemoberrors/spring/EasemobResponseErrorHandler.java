@@ -19,47 +19,47 @@ import org.springframework.web.client.ResponseErrorHandler;
  * through untouched. Stateless, so one instance may serve every client.
  */
 public final class EasemobResponseErrorHandler implements ResponseErrorHandler {
-    @Override
-    public boolean hasError(ClientHttpResponse response) throws IOException {
-        return response.getStatusCode().isError();
-    }
+  @Override
+  public boolean hasError(ClientHttpResponse response) throws IOException {
+    return response.getStatusCode().isError();
+  }
 
-    @Override
-    public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
-        throw exception(response.getStatusCode().value(), read(response.getBody(), charset(response)),
-                response.getHeaders().getFirst("Retry-After"));
-    }
+  @Override
+  public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
+    throw exception(response.getStatusCode().value(), read(response.getBody(), charset(response)),
+        response.getHeaders().getFirst("Retry-After"));
+  }
 
-    /**
-     * The exception of an error response: the one place where the Spring handlers of this package
-     * turn a response into an exception.
-     *
-     * @param retryAfter the response's {@code Retry-After} header, or null
-     */
-    static EasemobException exception(int status, String body, String retryAfter) {
-        return EasemobErrorMatcher.from(status, body, retryAfter);
-    }
+  /**
+   * The exception of an error response: the one place where the Spring handlers of this package
+   * turn a response into an exception.
+   *
+   * @param retryAfter the response's {@code Retry-After} header, or null
+   */
+  static EasemobException exception(int status, String body, String retryAfter) {
+    return EasemobErrorMatcher.from(status, body, retryAfter);
+  }
 
-    /**
-     * The charset the response's {@code Content-Type} names, else UTF-8, the encoding of JSON (also
-     * for a header Spring cannot parse), as the WebClient filter decodes it.
-     */
-    private static Charset charset(ClientHttpResponse response) {
-        try {
-            MediaType type = response.getHeaders().getContentType();
-            Charset charset = type == null ? null : type.getCharset();
-            return charset != null ? charset : StandardCharsets.UTF_8;
-        } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8;
-        }
+  /**
+   * The charset the response's {@code Content-Type} names, else UTF-8, the encoding of JSON (also
+   * for a header Spring cannot parse), as the WebClient filter decodes it.
+   */
+  private static Charset charset(ClientHttpResponse response) {
+    try {
+      MediaType type = response.getHeaders().getContentType();
+      Charset charset = type == null ? null : type.getCharset();
+      return charset != null ? charset : StandardCharsets.UTF_8;
+    } catch (RuntimeException e) {
+      return StandardCharsets.UTF_8;
     }
+  }
 
-    private static String read(InputStream in, Charset charset) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            out.write(buffer, 0, n);
-        }
-        return new String(out.toByteArray(), charset);
+  private static String read(InputStream in, Charset charset) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    for (int n; (n = in.read(buffer)) != -1; ) {
+      out.write(buffer, 0, n);
     }
+    return new String(out.toByteArray(), charset);
+  }
 }

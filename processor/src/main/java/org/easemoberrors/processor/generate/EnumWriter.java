@@ -179,16 +179,6 @@ final class EnumWriter {
             ? "The exception class the matcher throws for this entry.\n"
             : "The exception class the matcher throws for this entry: its status's.\n"))
         .addMethod(
-            MethodSpec.methodBuilder("codes")
-                .returns(STRINGS)
-                .addStatement("return codes")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("rawTemplates")
-                .returns(STRINGS)
-                .addStatement("return templates")
-                .build())
-        .addMethod(
             MethodSpec.methodBuilder("rawPlaceholders")
                 .returns(STRINGS)
                 .addStatement("return placeholders")
@@ -237,8 +227,9 @@ final class EnumWriter {
   private TypeSpec table(ClassName table, ClassName action, int size, int parts) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(table)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The data of the entries by ordinal, apart from the constants so that their initialisation stays small.\n")
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The data of the entries by ordinal, apart from the constants so that their initialisation stays small;\n"
+                + "the matcher's index is built from it.\n")
             .addField(tableField(STRINGS, "IDS", "new String[$L]", size))
             .addField(tableField(ArrayTypeName.of(TypeName.INT), "STATUSES", "new int[$L]", size))
             .addField(tableField(ArrayTypeName.of(action), "ACTIONS", "new $T[$L]", action, size))
@@ -303,10 +294,10 @@ final class EnumWriter {
     StringBuilder sb = new StringBuilder();
     sb.append(e.status());
     if (!e.errors().isEmpty()) {
-      sb.append(' ').append(String.join(" or ", e.errors().stream().map(t -> "{@code " + javadocSafe(t.value()) + "}").toList()));
+      sb.append(' ').append(String.join(" or ", e.errors().stream().map(t -> "{@code " + javadocCode(t.value()) + "}").toList()));
     }
-    for (Template t : e.templates()) {
-      sb.append(": <i>").append(javadocSafe(t.source())).append("</i>");
+    if (!e.templates().isEmpty()) {
+      sb.append(": ").append(String.join(" or ", e.templates().stream().map(t -> "<i>" + javadocSafe(t.source()) + "</i>").toList()));
     }
     return sb.append(".\n").toString();
   }
@@ -314,11 +305,24 @@ final class EnumWriter {
   /**
    * A catalogue text as Javadoc: markup characters, {@code *}{@code /}, {@code \}{@code u} and every
    * control, format and separator character (JavaPoet would break the comment's lines at U+2028
-   * and U+2029) as HTML character references.
+   * and U+2029) as HTML character references. Braces stay as they are: with every {@code @}
+   * escaped, no inline tag can start.
    */
   static String javadocSafe(String s) {
+    return javadocSafe(s, false);
+  }
+
+  /** {@link #javadocSafe(String)} for the text of an inline {@code code} tag, where a closing brace would end the tag. */
+  static String javadocCode(String s) {
+    return javadocSafe(s, true);
+  }
+
+  private static String javadocSafe(String s, boolean braces) {
     String safe = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-        .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;").replace("\\u", "&#92;u");
+        .replace("*/", "*&#47;").replace("\\u", "&#92;u");
+    if (braces) {
+      safe = safe.replace("{", "&#123;").replace("}", "&#125;");
+    }
     StringBuilder sb = new StringBuilder(safe.length());
     for (int i = 0; i < safe.length(); i++) {
       char c = safe.charAt(i);

@@ -156,12 +156,14 @@ final class ExceptionWriter {
     StringBuilder doc = new StringBuilder();
     doc.append("HTTP ").append(e.status());
     if (!e.errors().isEmpty()) {
-      doc.append(" ").append(String.join(" or ", e.errors().stream().map(Text::value).map(c -> "{@code " + EnumWriter.javadocSafe(c) + "}").toList()));
+      doc.append(" ").append(String.join(" or ", e.errors().stream().map(Text::value).map(c -> "{@code " + EnumWriter.javadocCode(c) + "}").toList()));
     }
-    doc.append(": catalogue entry {@code ").append(e.id()).append("}.\n");
-    for (var t : e.templates()) {
-      doc.append("\n<p>Description: <i>").append(EnumWriter.javadocSafe(t.source())).append("</i>\n");
+    doc.append(": catalogue entry {@code ").append(e.id()).append('}');
+    if (!e.templates().isEmpty()) {
+      doc.append(", description ")
+          .append(String.join(" or ", e.templates().stream().map(t -> "<i>" + EnumWriter.javadocSafe(t.source()) + "</i>").toList()));
     }
+    doc.append(".\n");
     String fallback = ctx.catalog().fallbackLocale();
     for (Text cause : e.causes().get(fallback)) {
       doc.append("\n<p>").append(EnumWriter.javadocSafe(cause.value())).append('\n');
@@ -180,7 +182,7 @@ final class ExceptionWriter {
     for (String p : e.placeholders()) {
       type.addMethod(
           MethodSpec.methodBuilder(p)
-              .addJavadoc("The {@code {$L}} of the description, or null when the matched template has no such placeholder.\n", p)
+              .addJavadoc("The value of {@code {$L}}, or null when the matched template lacks it.\n", p)
               .addModifiers(Modifier.PUBLIC)
               .returns(STRING)
               .addStatement("return param($S)", p)

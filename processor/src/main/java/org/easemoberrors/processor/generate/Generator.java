@@ -67,7 +67,7 @@ public final class Generator {
       JavaFile file =
           JavaFile.builder(ctx.names().packageName(), type)
               .skipJavaLangImports(true)
-              .indent("    ")
+              .indent("  ")
               .build();
       String name = ctx.names().packageName().isEmpty() ? type.name() : ctx.names().packageName() + "." + type.name();
       sources.put(name, ascii(file.toString()));

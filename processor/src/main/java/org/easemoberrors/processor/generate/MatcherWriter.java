@@ -155,22 +155,13 @@ final class MatcherWriter {
             .addCode("$<")
             .endControlFlow()
             .build());
+    ClassName table = names.error().nestedClass("Table");
     type.addMethod(
         MethodSpec.methodBuilder("index")
             .addJavadoc("The index of the entries' tables, each indexed by entry ordinal.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(index)
-            .addStatement("int[] statuses = new int[ENTRIES.length]")
-            .addStatement("String[][] codes = new String[ENTRIES.length][]")
-            .addStatement("String[][] templates = new String[ENTRIES.length][]")
-            .addStatement("String[][] placeholders = new String[ENTRIES.length][]")
-            .beginControlFlow("for (int i = 0; i < ENTRIES.length; i++)")
-            .addStatement("statuses[i] = ENTRIES[i].status()")
-            .addStatement("codes[i] = ENTRIES[i].codes()")
-            .addStatement("templates[i] = ENTRIES[i].rawTemplates()")
-            .addStatement("placeholders[i] = ENTRIES[i].rawPlaceholders()")
-            .endControlFlow()
-            .addStatement("return new $T(statuses, codes, templates, placeholders)", index)
+            .addStatement("return new $T($T.STATUSES, $T.CODES, $T.TEMPLATES, $T.PLACEHOLDERS)", index, table, table, table, table)
             .build());
     return type.build();
   }

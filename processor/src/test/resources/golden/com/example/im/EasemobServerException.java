@@ -7,9 +7,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("org.easemoberrors.processor.EasemobErrorsProcessor")
 public class EasemobServerException extends EasemobException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    EasemobServerException(EasemobErrorMatch match) {
-        super(match);
-    }
+  EasemobServerException(EasemobErrorMatch match) {
+    super(match);
+  }
 }
