@@ -51,9 +51,7 @@ final class EasemobIndex {
       Slot s = slots[at];
       if (templates[e].length == 0) {
         for (String code : codes[e]) {
-          if (!s.byCode.containsKey(code)) {
-            s.byCode.put(code, new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++));
-          }
+          s.code(code, new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++));
         }
       } else {
         Rule byCode = new Rule(e, codes[e], null, new int[0], placeholders[e].length, order++);
@@ -115,8 +113,8 @@ final class EasemobIndex {
       }
     }
     // 3: status and error code.
-    Rule byCode = code == null ? null : slot.byCode.get(code);
-    return byCode == null ? null : byCode.fixed;
+    Rule[] byCode = code == null ? null : slot.byCode.get(code);
+    return byCode == null ? null : byCode[0].fixed;
   }
 
   /**
@@ -282,7 +280,67 @@ final class EasemobIndex {
   }
 
   /**
-   * The rules of one HTTP status. Exact templates are found by hashing the description. A
+   * A hash table from texts to rules that hashes a text by its length and eight of its characters,
+   * not all of them. A description comes fresh with every response, so its hash code is never
+   * cached, and computing it would read the whole text once more before the comparison that reads
+   * it anyway. Open addressing, probed linearly, at most half full; immutable once built. Only the
+   * catalogue's own texts are keys, so a lookup probes at most the longest run of them that share
+   * a slot, whatever text it is given.
+   */
+  static final class Texts {
+    private final String[] keys;
+    private final Rule[][] values;
+    private final int mask;
+
+    Texts(Map<String, Rule[]> entries) {
+      int size = 4;
+      while (size < entries.size() * 2) {
+        size <<= 1;
+      }
+      keys = new String[size];
+      values = new Rule[size][];
+      mask = size - 1;
+      for (Map.Entry<String, Rule[]> e : entries.entrySet()) {
+        int at = hash(e.getKey()) & mask;
+        while (keys[at] != null) {
+          at = (at + 1) & mask;
+        }
+        keys[at] = e.getKey();
+        values[at] = e.getValue();
+      }
+    }
+
+    /** The rules filed under the text, or null. */
+    Rule[] get(String text) {
+      for (int at = hash(text) & mask; ; at = (at + 1) & mask) {
+        String key = keys[at];
+        if (key == null) {
+          return null;
+        }
+        if (key.equals(text)) {
+          return values[at];
+        }
+      }
+    }
+
+    /** The length, the last character and up to eight characters spread over the text, mixed. */
+    static int hash(String s) {
+      int n = s.length();
+      int h = n;
+      if (n > 0) {
+        int step = (n >>> 3) + 1;
+        h = h * 31 + s.charAt(n - 1);
+        for (int i = 0; i < n; i += step) {
+          h = h * 31 + s.charAt(i);
+        }
+      }
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 15);
+    }
+  }
+
+  /**
+   * The rules of one HTTP status. Exact templates are found by hashing the description ({@link Texts}). A
    * template with placeholders is filed under the longer of its first and last literal, in a
    * trie of first literals walked from the start of the description or one of last literals
    * walked from its end: a lookup only tries the templates whose first or last literal the
@@ -290,16 +348,20 @@ final class EasemobIndex {
    * Templates with neither literal (such as {@code {a} of {b}}) are tried one by one.
    */
   private static final class Slot {
-    /** The rule of each error code that picks an entry alone. */
-    final HashMap<String, Rule> byCode = new HashMap<String, Rule>();
+    /** While building: the rule of each error code that picks an entry alone. */
+    private HashMap<String, Rule> codes = new HashMap<String, Rule>();
+
+    /** Each error code that picks an entry alone, to its rule (an array of one). */
+    Texts byCode;
 
     /**
      * While building: each error code named by entries with templates, to the rule of the one
      * such entry, or to null when two or more share it.
      */
     private HashMap<String, Rule> named = new HashMap<String, Rule>();
-    final HashMap<String, Rule[]> exact = new HashMap<String, Rule[]>();
-    private final HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
+    /** Each template without placeholders, to the rules of the entries that have it. */
+    Texts exact;
+    private HashMap<String, List<Rule>> exactLists = new HashMap<String, List<Rule>>();
     private final Trie heads = new Trie(false);
     private final Trie tails = new Trie(true);
     private final List<Rule> otherList = new ArrayList<Rule>();
@@ -326,6 +388,13 @@ final class EasemobIndex {
       }
     }
 
+    /** Files the rule of an entry without templates under one of its codes, unless an earlier entry has it. */
+    void code(String code, Rule r) {
+      if (!codes.containsKey(code)) {
+        codes.put(code, r);
+      }
+    }
+
     /** Notes that an entry with templates names the code; {@code r} is its error-code rule. */
     void name(String code, Rule r) {
       Rule before = named.get(code);
@@ -335,14 +404,23 @@ final class EasemobIndex {
     void freeze() {
       // An entry without templates that names a code keeps it; else the one entry with templates.
       for (Map.Entry<String, Rule> e : named.entrySet()) {
-        if (e.getValue() != null && !byCode.containsKey(e.getKey())) {
-          byCode.put(e.getKey(), e.getValue());
+        if (e.getValue() != null && !codes.containsKey(e.getKey())) {
+          codes.put(e.getKey(), e.getValue());
         }
       }
       named = null;
-      for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
-        exact.put(e.getKey(), e.getValue().toArray(new Rule[0]));
+      Map<String, Rule[]> byName = new HashMap<String, Rule[]>();
+      for (Map.Entry<String, Rule> e : codes.entrySet()) {
+        byName.put(e.getKey(), new Rule[] {e.getValue()});
       }
+      byCode = new Texts(byName);
+      codes = null;
+      Map<String, Rule[]> byText = new HashMap<String, Rule[]>();
+      for (Map.Entry<String, List<Rule>> e : exactLists.entrySet()) {
+        byText.put(e.getKey(), e.getValue().toArray(new Rule[0]));
+      }
+      exact = new Texts(byText);
+      exactLists = null;
       heads.freeze();
       tails.freeze();
       others = otherList.toArray(new Rule[0]);

@@ -145,4 +145,36 @@ class IndexTest {
   }
   return new WeakReference<>(description);
   }
+
+  @Test
+  void textsThatDifferOnlyBetweenTheSampledCharactersAreToldApart() {
+    // 64 characters: the exact table hashes the length and the characters at 0, 9, ..., 63.
+    int n = 300;
+    String[] texts = new String[n];
+    for (int e = 0; e < n; e++) {
+      char[] text = "a".repeat(64).toCharArray();
+      text[1 + e % 7] = (char) ('b' + e / 7 % 20);
+      text[10 + e / 140] = 'z';
+      texts[e] = new String(text);
+    }
+    int[] statuses = new int[2 * n];
+    String[][] codes = new String[2 * n][];
+    String[][] templates = new String[2 * n][];
+    String[][] placeholders = new String[2 * n][];
+    for (int e = 0; e < 2 * n; e++) {
+      statuses[e] = 400;
+      // Entries 0 to n - 1 have the texts as templates, the others as their only error code.
+      codes[e] = e < n ? new String[] {"t"} : new String[] {texts[e - n]};
+      templates[e] = e < n ? new String[] {texts[e]} : NONE;
+      placeholders[e] = NONE;
+    }
+    assertEquals(EasemobIndex.Texts.hash(texts[0]), EasemobIndex.Texts.hash(texts[n - 1]), "the texts share a hash");
+    EasemobIndex index = new EasemobIndex(statuses, codes, templates, placeholders);
+    for (int e = 0; e < n; e++) {
+      assertEquals(e, index.find(400, null, new String(texts[e].toCharArray())).entry);
+      assertEquals(n + e, index.find(400, new String(texts[e].toCharArray()), "unknown").entry);
+    }
+    assertNull(index.find(400, null, "a".repeat(64)));
+    assertNull(index.find(400, "a".repeat(64), null));
+  }
 }
