@@ -64,36 +64,44 @@ final class EasemobNormalizer {
 
   /** The matching form, noting in {@code offsets} (when not null) where each character came from. */
   private static String normalize(String s, boolean trimStart, boolean trimEnd, int[] offsets) {
-    StringBuilder sb = new StringBuilder(s.length());
+    // Into a char array, not a StringBuilder: appending a char at a time to a StringBuilder checks
+    // its capacity and its coder for each one, which made this loop several times slower. Every
+    // character written stands for at least one read, so the array of the text's length holds it.
+    int n = s.length();
+    char[] out = new char[n];
+    int length = 0;
     int run = -1;
     int end = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
-        if (run < 0) {
-          run = i;
+      if (c <= ' ' || c >= '\u007f') {
+        if (isSpace(c)) {
+          if (run < 0) {
+            run = i;
+          }
+          continue;
         }
-        continue;
+        c = plainQuote(c);
       }
-      if (run >= 0 && (sb.length() > 0 || !trimStart)) {
+      if (run >= 0 && (length > 0 || !trimStart)) {
         if (offsets != null) {
-          offsets[sb.length()] = run;
+          offsets[length] = run;
         }
-        sb.append(' ');
+        out[length++] = ' ';
       }
       run = -1;
       if (offsets != null) {
-        offsets[sb.length()] = i;
+        offsets[length] = i;
       }
-      sb.append(plainQuote(c));
+      out[length++] = c;
       end = i + 1;
     }
-    if (run >= 0 && !trimEnd && (sb.length() > 0 || !trimStart)) {
-      sb.append(' ');
+    if (run >= 0 && !trimEnd && (length > 0 || !trimStart)) {
+      out[length++] = ' ';
     }
     if (offsets != null) {
-      offsets[sb.length()] = end;
+      offsets[length] = end;
     }
-    return sb.toString();
+    return new String(out, 0, length);
   }
 }

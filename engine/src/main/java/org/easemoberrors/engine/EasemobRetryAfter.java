@@ -39,7 +39,8 @@ final class EasemobRetryAfter {
 
   /** The wait from now; see {@link #parse(String, Instant)}. */
   static Duration parse(String value) {
-    return parse(value, Instant.now());
+    // Most responses have no Retry-After: no clock is read for them.
+    return value == null ? null : parse(value, Instant.now());
   }
 
   /**
