@@ -54,10 +54,21 @@ public final class EasemobResponseErrorHandler implements ResponseErrorHandler {
     }
   }
 
+  /**
+   * The most of an error body that is read: 256 KB, the buffer limit of WebClient's codecs unless
+   * configured, so that both handlers treat a body the same way. A longer body (a proxy's error
+   * page, or a hostile server) is not kept in memory: the response gives its status's exception,
+   * as it does through {@code EasemobExchangeFilter}.
+   */
+  static final int MAX_BODY_BYTES = 256 * 1024;
+
   private static String read(InputStream in, Charset charset) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[4096];
     for (int n; (n = in.read(buffer)) != -1; ) {
+      if (out.size() + n > MAX_BODY_BYTES) {
+        return "";
+      }
       out.write(buffer, 0, n);
     }
     return new String(out.toByteArray(), charset);
