@@ -12,10 +12,10 @@ final class EasemobTemplates {
   /** What {@link #fill} writes for a placeholder whose value the match does not have. */
   static final String UNKNOWN = "\u2026";
 
-  /** A {@code '}'} without a {@code '{'} before it. */
+  /** A <code>'}'</code> without a <code>'{'</code> before it. */
   static final int UNOPENED = 1;
 
-  /** A {@code '{'} without a {@code '}'} after it, before the next {@code '{'}. */
+  /** A <code>'{'</code> without a <code>'}'</code> after it, before the next <code>'{'</code>. */
   static final int UNCLOSED = 2;
 
   /** A placeholder without a name. */
@@ -25,7 +25,7 @@ final class EasemobTemplates {
   final String[] literals;
   final String[] names;
 
-  /** Where each name's {@code '{'} stands in the text. */
+  /** Where each name's <code>'{'</code> stands in the text. */
   final int[] starts;
 
   /** 0, or the first syntax problem: the names before it are read, the rest is not. */

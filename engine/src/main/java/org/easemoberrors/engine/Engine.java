@@ -49,9 +49,9 @@ public final class Engine {
     /** The problems {@link #problem()} tells of. */
     public enum Problem {
       NONE,
-      /** A {@code '}'} without a {@code '{'} before it. */
+      /** A <code>'}'</code> without a <code>'{'</code> before it. */
       UNOPENED,
-      /** A {@code '{'} never closed before the next {@code '{'} or the end. */
+      /** A <code>'{'</code> never closed before the next <code>'{'</code> or the end. */
       UNCLOSED,
       /** {@code {}}. */
       EMPTY
@@ -73,7 +73,7 @@ public final class Engine {
       return Collections.unmodifiableList(Arrays.asList(parts.names));
     }
 
-    /** Where the {@code '{'} of name {@code i} stands in the text. */
+    /** Where the <code>'{'</code> of name {@code i} stands in the text. */
     public int start(int i) {
       return parts.starts[i];
     }

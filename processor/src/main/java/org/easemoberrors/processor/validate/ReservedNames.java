@@ -74,7 +74,10 @@ public final class ReservedNames {
    * <p>Asking javac for a type it does not have is slow (it resolves the name in every module and
    * fails), and nearly every name asked about is missing. So the class files of the JDK that runs
    * javac are looked at first, which is a lookup in its image, and javac is asked only about the
-   * names found there, or about every name when that image cannot be read.
+   * names found there, or about every name when that image cannot be read. The image is the
+   * running JDK's, not what {@code --release} or {@code --system} shows the compiler: a type the
+   * release has and the running JDK has dropped (such as {@code java.lang.Compiler} after JDK 20)
+   * goes unseen; no prefix followed by a generated suffix spells one of those today.
    */
   public String reserved(String name) {
     for (String pkg : JDK_PACKAGES) {
