@@ -68,9 +68,9 @@ public class MatchBenchmark {
     errors = new char[rows.length][];
     descriptions = new char[rows.length][];
     for (int i = 0; i < rows.length; i++) {
-      bodies[i] = chars(rows[i].body());
-      errors[i] = chars(rows[i].error());
-      descriptions[i] = chars(rows[i].description());
+      bodies[i] = SeedRows.chars(rows[i].body());
+      errors[i] = SeedRows.chars(rows[i].error());
+      descriptions[i] = SeedRows.chars(rows[i].description());
     }
     // The comparison is only fair if both answer the same.
     for (Row r : rows) {
@@ -88,14 +88,6 @@ public class MatchBenchmark {
         throw new IllegalStateException("row " + r.name() + ": matcher on the body " + fromBody + ", hand-written " + h);
       }
     }
-  }
-
-  private static char[] chars(String s) {
-    return s == null ? null : s.toCharArray();
-  }
-
-  private static String fresh(char[] chars) {
-    return chars == null ? null : new String(chars);
   }
 
   /** Moves to the next row and returns its index. */
@@ -174,36 +166,36 @@ public class MatchBenchmark {
   @Benchmark
   public Object bodyFresh() {
     int i = nextIndex();
-    return EasemobErrorMatcher.match(rows[i].status(), fresh(bodies[i]));
+    return EasemobErrorMatcher.match(rows[i].status(), SeedRows.fresh(bodies[i]));
   }
 
   @Benchmark
   public Object handBodyFresh() {
     int i = nextIndex();
-    return handBody.match(rows[i].status(), fresh(bodies[i]));
+    return handBody.match(rows[i].status(), SeedRows.fresh(bodies[i]));
   }
 
   @Benchmark
   public Object fieldsFresh() {
     int i = nextIndex();
-    return EasemobErrorMatcher.matchFields(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
+    return EasemobErrorMatcher.matchFields(rows[i].status(), SeedRows.fresh(errors[i]), SeedRows.fresh(descriptions[i]));
   }
 
   @Benchmark
   public Object regexFresh() {
     int i = nextIndex();
-    return regex.match(rows[i].status(), fresh(errors[i]), fresh(descriptions[i]));
+    return regex.match(rows[i].status(), SeedRows.fresh(errors[i]), SeedRows.fresh(descriptions[i]));
   }
 
   @Benchmark
   public Object copyFresh() {
-    return fresh(bodies[nextIndex()]);
+    return SeedRows.fresh(bodies[nextIndex()]);
   }
 
   @Benchmark
   public void copyFieldsFresh(org.openjdk.jmh.infra.Blackhole bh) {
     int i = nextIndex();
-    bh.consume(fresh(errors[i]));
-    bh.consume(fresh(descriptions[i]));
+    bh.consume(SeedRows.fresh(errors[i]));
+    bh.consume(SeedRows.fresh(descriptions[i]));
   }
 }

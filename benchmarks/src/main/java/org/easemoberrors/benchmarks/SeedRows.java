@@ -85,4 +85,14 @@ public final class SeedRows {
     }
     return new Row(name, status, body, error, description);
   }
+
+  /** A row's text as characters, from which {@link #fresh} makes a new String per operation; null stays null. */
+  public static char[] chars(String s) {
+    return s == null ? null : s.toCharArray();
+  }
+
+  /** A new String of the characters, as a server parses one from each response: no hash code cached. */
+  public static String fresh(char[] chars) {
+    return chars == null ? null : new String(chars);
+  }
 }

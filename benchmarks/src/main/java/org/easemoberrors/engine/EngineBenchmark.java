@@ -67,9 +67,9 @@ public class EngineBenchmark {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       statuses[i] = r.status();
-      bodies[i] = chars(r.body());
-      errors[i] = chars(r.error());
-      descriptions[i] = chars(r.description());
+      bodies[i] = SeedRows.chars(r.body());
+      errors[i] = SeedRows.chars(r.error());
+      descriptions[i] = SeedRows.chars(r.description());
       EasemobIndex.Hit hit = index.find(r.status(), r.error(), r.description());
       String expected = org.easemoberrors.benchmarks.defaults.EasemobErrorMatcher.matchFields(r.status(), r.error(), r.description()).entryId();
       if (!Objects.equals(hit == null ? null : entries[hit.entry].id(), expected)) {
@@ -82,14 +82,6 @@ public class EngineBenchmark {
     }
   }
 
-  private static char[] chars(String s) {
-    return s == null ? null : s.toCharArray();
-  }
-
-  private static String fresh(char[] chars) {
-    return chars == null ? null : new String(chars);
-  }
-
   private int next() {
     int i = at;
     at = i + 1 == statuses.length ? 0 : i + 1;
@@ -99,7 +91,7 @@ public class EngineBenchmark {
   @Benchmark
   public Object indexFresh() {
     int i = next();
-    return index.find(statuses[i], fresh(errors[i]), fresh(descriptions[i]));
+    return index.find(statuses[i], SeedRows.fresh(errors[i]), SeedRows.fresh(descriptions[i]));
   }
 
   @Benchmark
@@ -110,6 +102,6 @@ public class EngineBenchmark {
 
   @Benchmark
   public Object jacksonFresh() {
-    return EasemobJacksonBody.read(fresh(bodies[next()]));
+    return EasemobJacksonBody.read(SeedRows.fresh(bodies[next()]));
   }
 }
