@@ -47,17 +47,7 @@ public class EngineBenchmark {
   @Setup
   public void setUp() {
     EasemobError[] entries = EasemobError.values();
-    int[] entryStatuses = new int[entries.length];
-    String[][] codes = new String[entries.length][];
-    String[][] templates = new String[entries.length][];
-    String[][] placeholders = new String[entries.length][];
-    for (int i = 0; i < entries.length; i++) {
-      entryStatuses[i] = entries[i].status();
-      codes[i] = entries[i].errorCodes().toArray(new String[0]);
-      templates[i] = entries[i].templates().toArray(new String[0]);
-      placeholders[i] = entries[i].placeholders().toArray(new String[0]);
-    }
-    index = new EasemobIndex(entryStatuses, codes, templates, placeholders);
+    index = defaultIndex();
     List<Row> rows = SeedRows.load();
     statuses = new int[rows.size()];
     bodies = new char[rows.size()][];
@@ -80,6 +70,22 @@ public class EngineBenchmark {
     if (found == 0) {
       throw new IllegalStateException("no seed row found an entry");
     }
+  }
+
+  /** The engine's index over the default catalogue's entries, built from their public accessors. */
+  static EasemobIndex defaultIndex() {
+    EasemobError[] entries = EasemobError.values();
+    int[] statuses = new int[entries.length];
+    String[][] codes = new String[entries.length][];
+    String[][] templates = new String[entries.length][];
+    String[][] placeholders = new String[entries.length][];
+    for (int i = 0; i < entries.length; i++) {
+      statuses[i] = entries[i].status();
+      codes[i] = entries[i].errorCodes().toArray(new String[0]);
+      templates[i] = entries[i].templates().toArray(new String[0]);
+      placeholders[i] = entries[i].placeholders().toArray(new String[0]);
+    }
+    return new EasemobIndex(statuses, codes, templates, placeholders);
   }
 
   private int next() {

@@ -95,18 +95,17 @@ final class EasemobIndex {
       }
       // 1: status, error code and template; 2: status and template, any error code.
       Rule hit = first(exact, code, true);
-      Rule found = null;
+      Scan found = null;
       if (hit == null) {
-        found = slot.scan(text, code);
-        if (found != null && found.coded(code)) {
-          hit = found;
-        }
+        found = new Scan(text, code);
+        slot.scan(found);
+        hit = found.coded;
       }
       if (hit == null) {
         hit = first(exact, code, false);
       }
       if (hit == null) {
-        hit = found;
+        hit = found.uncoded;
       }
       if (hit != null) {
         return hit.hit(text, description);
@@ -146,12 +145,49 @@ final class EasemobIndex {
   }
 
   /**
-   * {@code r} when it is more specific than {@code best} (more literal text; on a tie, earlier in
-   * the catalogue), fits the text and names the code ({@code coded}) or not; else {@code best}.
+   * One pass over the templates with placeholders that may fit a text: the best that fits among
+   * those whose entry names the error code, and the best among the others. Of two that fit, the
+   * more specific is better (more literal text; on a tie, the earlier in the catalogue). Each
+   * candidate is tried at most once, in time linear in the length of the text, and not at all
+   * when it could not be better than what was found already.
    */
-  private static Rule better(Rule best, Rule r, String text, String code, boolean coded) {
-    return (best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order))
-        && r.coded(code) == coded && r.matches(text) ? r : best;
+  private static final class Scan {
+    final String text;
+    final String code;
+    Rule coded;
+    Rule uncoded;
+
+    Scan(String text, String code) {
+      this.text = text;
+      this.code = code;
+    }
+
+    /**
+     * Tries a candidate; {@code known} says which of its ends the text is known to have already
+     * ({@link Rule#HEAD}, {@link Rule#TAIL} or 0).
+     */
+    void offer(Rule r, int known) {
+      if (r.coded(code)) {
+        if (beats(r, coded) && r.fits(text, known)) {
+          coded = r;
+        }
+      } else if (coded == null && beats(r, uncoded) && r.fits(text, known)) {
+        // Once a rule that names the code fits, no other can win.
+        uncoded = r;
+      }
+    }
+
+    void offer(Rule[] rules, int known) {
+      if (rules != null) {
+        for (Rule r : rules) {
+          offer(r, known);
+        }
+      }
+    }
+
+    private static boolean beats(Rule r, Rule best) {
+      return best == null || r.weight > best.weight || (r.weight == best.weight && r.order < best.order);
+    }
   }
 
   /**
@@ -159,6 +195,12 @@ final class EasemobIndex {
    * error code of an entry without templates ({@code literals} null).
    */
   private static final class Rule {
+    /** For {@link #fits}: the text is known to start with the first literal. */
+    static final int HEAD = 1;
+
+    /** For {@link #fits}: the text is known to end with the last literal. */
+    static final int TAIL = 2;
+
     final String[] codes;
     final String[] literals;
 
@@ -223,20 +265,24 @@ final class EasemobIndex {
         return fixed;
       }
       int[] at = new int[2 * slots.length];
-      ends(text, at);
-      int[] offsets = text == description ? null : EasemobNormalizer.offsets(description);
+      ends(text, 0, at);
+      if (text != description) {
+        EasemobNormalizer.toSource(description, at);
+      }
       String[] found = new String[values];
       for (int i = 0; i < slots.length; i++) {
-        int from = at[2 * i];
-        int to = at[2 * i + 1];
-        found[slots[i]] = offsets == null ? text.substring(from, to) : description.substring(offsets[from], offsets[to]);
+        found[slots[i]] = description.substring(at[2 * i], at[2 * i + 1]);
       }
       return new Hit(entry, found, fixed.level);
     }
 
-    /** Whether the text fits the template, each placeholder taking at least one character. */
-    boolean matches(String s) {
-      return ends(s, null);
+    /**
+     * Whether the text fits the template, each placeholder taking at least one character;
+     * {@code known} says which of its ends the text is known to have ({@link #HEAD}, {@link
+     * #TAIL} or 0), which are then not compared again.
+     */
+    boolean fits(String s, int known) {
+      return ends(s, known, null);
     }
 
     /**
@@ -245,7 +291,7 @@ final class EasemobIndex {
      * is searched once, so the time is linear in the length of the text. When {@code found}
      * is not null, it gets where each placeholder's value starts and ends, in template order.
      */
-    private boolean ends(String s, int[] found) {
+    private boolean ends(String s, int known, int[] found) {
       int n = literals.length - 1;
       if (n == 0) {
         return s.equals(literals[0]);
@@ -253,7 +299,7 @@ final class EasemobIndex {
       String head = literals[0];
       String tail = literals[n];
       int end = s.length() - tail.length();
-      if (end < head.length() + n || !s.startsWith(head) || !s.endsWith(tail)) {
+      if (end < head.length() + n || (known != HEAD && !s.startsWith(head)) || (known != TAIL && !s.regionMatches(end, tail, 0, tail.length()))) {
         return false;
       }
       int pos = head.length();
@@ -426,30 +472,12 @@ final class EasemobIndex {
       others = otherList.toArray(new Rule[0]);
     }
 
-    /**
-     * The template with placeholders that fits the text best and whose entry names the code;
-     * else the best that fits; else null. Each candidate is tried once, in linear time.
-     */
-    Rule scan(String text, String code) {
-      Rule coded = code == null ? null : scan(text, code, true);
-      return coded != null ? coded : scan(text, code, false);
+    /** Offers the scan each template with placeholders whose first or last literal the text has. */
+    void scan(Scan scan) {
+      heads.offer(scan);
+      tails.offer(scan);
+      scan.offer(others, 0);
     }
-
-    /** The best template with placeholders that fits the text and names the code or not. */
-    private Rule scan(String text, String code, boolean coded) {
-      Rule best = heads.offer(text, code, coded, null);
-      best = tails.offer(text, code, coded, best);
-      return consider(others, text, code, coded, best);
-    }
-  }
-
-  private static Rule consider(Rule[] rules, String text, String code, boolean coded, Rule best) {
-    if (rules != null) {
-      for (Rule r : rules) {
-        best = better(best, r, text, code, coded);
-      }
-    }
-    return best;
   }
 
   /**
@@ -541,23 +569,25 @@ final class EasemobIndex {
     }
 
     /**
-     * {@code best}, or a better rule of a literal the text starts with (or, backwards, ends
-     * with), walking the trie from the start (or the end) of the text.
+     * Offers the scan the rules of each literal the text starts with (or, backwards, ends with),
+     * walking the trie from the start (or the end) of the text.
      */
-    Rule offer(String text, String code, boolean coded, Rule best) {
+    void offer(Scan scan) {
+      String text = scan.text;
+      int known = backwards ? Rule.TAIL : Rule.HEAD;
       int node = 0;
       int at = backwards ? text.length() : 0;
       while (true) {
-        best = consider(rules[node], text, code, coded, best);
+        scan.offer(rules[node], known);
         boolean more = backwards ? at > 0 : at < text.length();
         int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
         if (k < 0) {
-          return best;
+          return;
         }
         String label = labels[node][k];
         int from = backwards ? at - label.length() : at;
         if (from < 0 || !text.regionMatches(from, label, 0, label.length())) {
-          return best;
+          return;
         }
         at = backwards ? from : at + label.length();
         node = next[node][k];

@@ -26,16 +26,22 @@ final class EasemobNormalizer {
 
   /** The matching form of a whole text; the text itself when it is in that form already. */
   static String normalize(String s) {
+    // One test per character in the common case, printable ASCII; nothing else in the loop, which
+    // runs over every description that is not a template word for word.
     int n = s.length();
-    boolean plain = n == 0 || (!isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1)));
-    for (int i = 0; plain && i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c > ' ' && c < '\u007f') {
-        continue; // printable ASCII: the common case
+        continue;
       }
-      plain = plainQuote(c) == c && (!isSpace(c) || (c == ' ' && !isSpace(s.charAt(i + 1))));
+      // A space is in matching form between two characters that are not white space: the one
+      // before it is not, or the loop would have stopped there.
+      boolean plain = c == ' ' ? i > 0 && i < n - 1 && !isSpace(s.charAt(i + 1)) : !isSpace(c) && plainQuote(c) == c;
+      if (!plain) {
+        return normalize(s, true, true);
+      }
     }
-    return plain ? s : normalize(s, true, true);
+    return s;
   }
 
   /**
@@ -43,27 +49,6 @@ final class EasemobNormalizer {
    * at either end, which inside a template stands beside a placeholder and is kept.
    */
   static String normalize(String s, boolean trimStart, boolean trimEnd) {
-    return normalize(s, trimStart, trimEnd, null);
-  }
-
-  /**
-   * Where the characters of the matching form of a whole text come from: element {@code i} is
-   * the index in {@code s} where character {@code i} of {@code normalize(s)} starts (for a space,
-   * where its run of white space starts), and the last element, at {@code normalize(s).length()},
-   * is the end of the last character that is not white space. So the part {@code [a, b)} of the
-   * matching form stands for the part {@code [offsets[a], offsets[b])} of {@code s}: its own
-   * characters, typographic quotes and runs of white space as they are written.
-   */
-  static int[] offsets(String s) {
-    int[] offsets = new int[s.length() + 1];
-    int n = normalize(s, true, true, offsets).length();
-    int[] out = new int[n + 1];
-    System.arraycopy(offsets, 0, out, 0, n + 1);
-    return out;
-  }
-
-  /** The matching form, noting in {@code offsets} (when not null) where each character came from. */
-  private static String normalize(String s, boolean trimStart, boolean trimEnd, int[] offsets) {
     // Into a char array, not a StringBuilder: appending a char at a time to a StringBuilder checks
     // its capacity and its coder for each one, which made this loop several times slower. Every
     // character written stands for at least one read, so the array of the text's length holds it.
@@ -71,7 +56,6 @@ final class EasemobNormalizer {
     char[] out = new char[n];
     int length = 0;
     int run = -1;
-    int end = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c <= ' ' || c >= '\u007f') {
@@ -84,24 +68,55 @@ final class EasemobNormalizer {
         c = plainQuote(c);
       }
       if (run >= 0 && (length > 0 || !trimStart)) {
-        if (offsets != null) {
-          offsets[length] = run;
-        }
         out[length++] = ' ';
       }
       run = -1;
-      if (offsets != null) {
-        offsets[length] = i;
-      }
       out[length++] = c;
-      end = i + 1;
     }
     if (run >= 0 && !trimEnd && (length > 0 || !trimStart)) {
       out[length++] = ' ';
     }
-    if (offsets != null) {
-      offsets[length] = end;
-    }
     return new String(out, 0, length);
+  }
+
+  /**
+   * Maps places in the matching form of a whole text to the text. Each element of {@code
+   * positions}, in ascending order, a place in {@code normalize(s)}, is replaced by the index in
+   * {@code s} where the character at that place starts (for a space, where its run of white
+   * space starts); the place at the end of the form, by the end of the last character that is
+   * not white space. So the part {@code [a, b)} of the matching form stands for the part of
+   * {@code s} between the places {@code a} and {@code b} map to: its own characters, typographic
+   * quotes and runs of white space as they are written. One pass over the text, which stops at the
+   * last place asked for, and nothing allocated.
+   */
+  static void toSource(String s, int[] positions) {
+    int k = 0;
+    int length = 0;
+    int run = -1;
+    int end = 0;
+    for (int i = 0, n = s.length(); i < n && k < positions.length; i++) {
+      char c = s.charAt(i);
+      if ((c <= ' ' || c >= '\u007f') && isSpace(c)) {
+        if (run < 0) {
+          run = i;
+        }
+        continue;
+      }
+      if (run >= 0 && length > 0) {
+        while (k < positions.length && positions[k] == length) {
+          positions[k++] = run;
+        }
+        length++;
+      }
+      run = -1;
+      while (k < positions.length && positions[k] == length) {
+        positions[k++] = i;
+      }
+      length++;
+      end = i + 1;
+    }
+    while (k < positions.length) {
+      positions[k++] = end;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.easemoberrors.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -11,6 +12,16 @@ class NormalizerTest {
     {'a', 'b', ' ', '\t', '\n', '\u00A0', '\u3000', '\u2019', '\u201C', '\'', '"', '\u2028', '\u0085', '\u007f', '\u00e9'};
 
   /** A short text made mostly of the characters that matter to the form. */
+  /** Where each place of the matching form, and its end, comes from in the text. */
+  private static int[] offsets(String s) {
+  int[] places = new int[EasemobNormalizer.normalize(s).length() + 1];
+  for (int k = 0; k < places.length; k++) {
+    places[k] = k;
+  }
+  EasemobNormalizer.toSource(s, places);
+  return places;
+  }
+
   private static String text(Random random) {
   char[] text = new char[random.nextInt(12)];
   for (int i = 0; i < text.length; i++) {
@@ -61,7 +72,7 @@ class NormalizerTest {
   String s = "  a\u2019b\u00A0 \tc  d\u201C ";
   String form = EasemobNormalizer.normalize(s);
   assertEquals("a'b c d\"", form);
-  int[] offsets = EasemobNormalizer.offsets(s);
+  int[] offsets = offsets(s);
   assertEquals(form.length() + 1, offsets.length);
   assertEquals("a\u2019b", s.substring(offsets[0], offsets[3]));
   assertEquals("\u00A0 \tc  d", s.substring(offsets[3], offsets[7]));
@@ -76,7 +87,7 @@ class NormalizerTest {
   for (int round = 0; round < 5_000; round++) {
     String s = text(random);
     String form = EasemobNormalizer.normalize(s);
-    int[] offsets = EasemobNormalizer.offsets(s);
+    int[] offsets = offsets(s);
     assertEquals(form.length() + 1, offsets.length);
     for (int a = 0; a < form.length(); a++) {
     for (int b = a + 1; b <= form.length(); b++) {
@@ -84,6 +95,29 @@ class NormalizerTest {
         "for " + s.chars().mapToObj(Integer::toHexString).toList() + " at " + a + ".." + b);
     }
     }
+  }
+  }
+
+  /** A few ascending places, the index's case, map as they do among all the places of the form. */
+  @Test
+  void toSourceMapsSomePlacesAsItMapsThemAll() {
+  Random random = new Random(13);
+  for (int round = 0; round < 20_000; round++) {
+    String s = text(random);
+    int formLength = EasemobNormalizer.normalize(s).length();
+    int[] offsets = offsets(s);
+    int[] places = new int[random.nextInt(7)];
+    for (int k = 0; k < places.length; k++) {
+    places[k] = random.nextInt(formLength + 1);
+    }
+    java.util.Arrays.sort(places);
+    int[] expected = new int[places.length];
+    for (int k = 0; k < places.length; k++) {
+    expected[k] = offsets[places[k]];
+    }
+    int[] mapped = places.clone();
+    EasemobNormalizer.toSource(s, mapped);
+    assertArrayEquals(expected, mapped, "for " + s.chars().mapToObj(Integer::toHexString).toList() + " at " + java.util.Arrays.toString(places));
   }
   }
 }
