@@ -162,25 +162,16 @@ final class EasemobIndex {
       this.code = code;
     }
 
-    /**
-     * Tries a candidate; {@code known} says which of its ends the text is known to have already
-     * ({@link Rule#HEAD}, {@link Rule#TAIL} or 0).
-     */
-    void offer(Rule r, int known) {
-      if (r.coded(code)) {
-        if (beats(r, coded) && r.fits(text, known)) {
-          coded = r;
-        }
-      } else if (coded == null && beats(r, uncoded) && r.fits(text, known)) {
-        // Once a rule that names the code fits, no other can win.
-        uncoded = r;
-      }
-    }
-
-    void offer(Rule[] rules, int known) {
-      if (rules != null) {
-        for (Rule r : rules) {
-          offer(r, known);
+    void offer(Rule[] rules) {
+      for (int i = 0; rules != null && i < rules.length; i++) {
+        Rule r = rules[i];
+        if (r.coded(code)) {
+          if (beats(r, coded) && r.matches(text)) {
+            coded = r;
+          }
+        } else if (coded == null && beats(r, uncoded) && r.matches(text)) {
+          // Once a rule that names the code fits, no other can win.
+          uncoded = r;
         }
       }
     }
@@ -195,12 +186,6 @@ final class EasemobIndex {
    * error code of an entry without templates ({@code literals} null).
    */
   private static final class Rule {
-    /** For {@link #fits}: the text is known to start with the first literal. */
-    static final int HEAD = 1;
-
-    /** For {@link #fits}: the text is known to end with the last literal. */
-    static final int TAIL = 2;
-
     final String[] codes;
     final String[] literals;
 
@@ -265,7 +250,7 @@ final class EasemobIndex {
         return fixed;
       }
       int[] at = new int[2 * slots.length];
-      ends(text, 0, at);
+      ends(text, at);
       if (text != description) {
         EasemobNormalizer.toSource(description, at);
       }
@@ -276,13 +261,9 @@ final class EasemobIndex {
       return new Hit(entry, found, fixed.level);
     }
 
-    /**
-     * Whether the text fits the template, each placeholder taking at least one character;
-     * {@code known} says which of its ends the text is known to have ({@link #HEAD}, {@link
-     * #TAIL} or 0), which are then not compared again.
-     */
-    boolean fits(String s, int known) {
-      return ends(s, known, null);
+    /** Whether the text fits the template, each placeholder taking at least one character. */
+    boolean matches(String s) {
+      return ends(s, null);
     }
 
     /**
@@ -291,7 +272,7 @@ final class EasemobIndex {
      * is searched once, so the time is linear in the length of the text. When {@code found}
      * is not null, it gets where each placeholder's value starts and ends, in template order.
      */
-    private boolean ends(String s, int known, int[] found) {
+    private boolean ends(String s, int[] found) {
       int n = literals.length - 1;
       if (n == 0) {
         return s.equals(literals[0]);
@@ -299,7 +280,7 @@ final class EasemobIndex {
       String head = literals[0];
       String tail = literals[n];
       int end = s.length() - tail.length();
-      if (end < head.length() + n || (known != HEAD && !s.startsWith(head)) || (known != TAIL && !s.regionMatches(end, tail, 0, tail.length()))) {
+      if (end < head.length() + n || !s.startsWith(head) || !s.endsWith(tail)) {
         return false;
       }
       int pos = head.length();
@@ -476,7 +457,7 @@ final class EasemobIndex {
     void scan(Scan scan) {
       heads.offer(scan);
       tails.offer(scan);
-      scan.offer(others, 0);
+      scan.offer(others);
     }
   }
 
@@ -574,11 +555,10 @@ final class EasemobIndex {
      */
     void offer(Scan scan) {
       String text = scan.text;
-      int known = backwards ? Rule.TAIL : Rule.HEAD;
       int node = 0;
       int at = backwards ? text.length() : 0;
       while (true) {
-        scan.offer(rules[node], known);
+        scan.offer(rules[node]);
         boolean more = backwards ? at > 0 : at < text.length();
         int k = more ? edge(node, text.charAt(backwards ? at - 1 : at)) : -1;
         if (k < 0) {
