@@ -164,9 +164,12 @@ final class ExceptionWriter {
           .append(String.join(" or ", e.templates().stream().map(t -> "<i>" + EnumWriter.javadocSafe(t.source()) + "</i>").toList()));
     }
     doc.append(".\n");
-    String fallback = ctx.catalog().fallbackLocale();
-    for (Text cause : e.causes().get(fallback)) {
-      doc.append("\n<p>").append(EnumWriter.javadocSafe(cause.value())).append('\n');
+    // The first cause goes on in the heading's paragraph, after its first sentence (the summary);
+    // each other cause is a paragraph of its own.
+    String paragraph = "";
+    for (Text cause : e.causes().get(ctx.catalog().fallbackLocale())) {
+      doc.append(paragraph).append(EnumWriter.javadocSafe(cause.value())).append('\n');
+      paragraph = "\n<p>";
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(ctx.exception(e))

@@ -25,8 +25,7 @@ public class EasemobClientException extends EasemobException {
 
     /**
      * HTTP 400 {@code duplicate_unique_property_exists}: catalogue entry {@code duplicate-username}, description <i>Application {application}Entity user requires that property named username be unique, value of {value} exists</i>.
-     *
-     * <p>A user named {value} already exists.
+     * A user named {value} already exists.
      */
     public static final class DuplicateUsername extends BadRequest {
       private static final long serialVersionUID = 1L;
@@ -52,8 +51,7 @@ public class EasemobClientException extends EasemobException {
 
     /**
      * HTTP 400 {@code json_parse} or {@code JsonParseException}: catalogue entry {@code malformed-json}.
-     *
-     * <p>The request body is not valid JSON.
+     * The request body is not valid JSON.
      */
     public static final class MalformedJson extends BadRequest {
       private static final long serialVersionUID = 1L;
@@ -76,8 +74,7 @@ public class EasemobClientException extends EasemobException {
 
     /**
      * HTTP 401: catalogue entry {@code expired-token}, description <i>Unable to authenticate due to expired access token</i>.
-     *
-     * <p>The access token has expired.
+     * The access token has expired.
      */
     public static final class ExpiredToken extends Unauthorized {
       private static final long serialVersionUID = 1L;
