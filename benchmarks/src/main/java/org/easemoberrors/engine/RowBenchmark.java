@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.easemoberrors.benchmarks.SeedRows;
 import org.easemoberrors.benchmarks.SeedRows.Row;
-import org.easemoberrors.benchmarks.defaults.EasemobError;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,6 +41,9 @@ public class RowBenchmark {
   public void setUp() {
     index = EngineBenchmark.defaultIndex();
     List<Row> rows = SeedRows.load();
+    if (rows.size() != 30) {
+      throw new IllegalStateException("the seed file has " + rows.size() + " rows: list them all in @Param of row");
+    }
     Row r = rows.get(row);
     status = r.status();
     error = SeedRows.chars(r.error());

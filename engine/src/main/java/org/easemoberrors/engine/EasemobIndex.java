@@ -104,7 +104,7 @@ final class EasemobIndex {
       if (hit == null) {
         hit = first(exact, code, false);
       }
-      if (hit == null) {
+      if (hit == null && found != null) {
         hit = found.uncoded;
       }
       if (hit != null) {

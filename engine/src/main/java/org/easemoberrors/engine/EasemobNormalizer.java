@@ -81,7 +81,8 @@ final class EasemobNormalizer {
 
   /**
    * Maps places in the matching form of a whole text to the text. Each element of {@code
-   * positions}, in ascending order, a place in {@code normalize(s)}, is replaced by the index in
+   * positions}, which must be in non-decreasing order (as a template's matching gives them), a
+   * place in {@code normalize(s)}, is replaced by the index in
    * {@code s} where the character at that place starts (for a space, where its run of white
    * space starts); the place at the end of the form, by the end of the last character that is
    * not white space. So the part {@code [a, b)} of the matching form stands for the part of

@@ -12,6 +12,14 @@ class NormalizerTest {
     {'a', 'b', ' ', '\t', '\n', '\u00A0', '\u3000', '\u2019', '\u201C', '\'', '"', '\u2028', '\u0085', '\u007f', '\u00e9'};
 
   /** A short text made mostly of the characters that matter to the form. */
+  private static String text(Random random) {
+  char[] text = new char[random.nextInt(12)];
+  for (int i = 0; i < text.length; i++) {
+    text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+  }
+  return new String(text);
+  }
+
   /** Where each place of the matching form, and its end, comes from in the text. */
   private static int[] offsets(String s) {
   int[] places = new int[EasemobNormalizer.normalize(s).length() + 1];
@@ -20,14 +28,6 @@ class NormalizerTest {
   }
   EasemobNormalizer.toSource(s, places);
   return places;
-  }
-
-  private static String text(Random random) {
-  char[] text = new char[random.nextInt(12)];
-  for (int i = 0; i < text.length; i++) {
-    text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-  }
-  return new String(text);
   }
 
   @Test
@@ -63,6 +63,7 @@ class NormalizerTest {
     String s = text(random);
     String full = EasemobNormalizer.normalize(s, true, true);
     assertEquals(full, EasemobNormalizer.normalize(s), "for " + s.chars().mapToObj(Integer::toHexString).toList());
+    assertEquals(full.equals(s), EasemobNormalizer.normalize(s) == s, "the text itself exactly when it is in matching form");
     assertEquals(full, EasemobNormalizer.normalize(full), "the form is stable");
   }
   }
@@ -98,7 +99,21 @@ class NormalizerTest {
   }
   }
 
-  /** A few ascending places, the index's case, map as they do among all the places of the form. */
+  /** A space's place maps to the start of its run of white space; the end, to the end of the last character. */
+  @Test
+  void toSourceMapsASpaceToTheStartOfItsRun() {
+  int[] places = {1, 1, 3};
+  EasemobNormalizer.toSource("a \t b ", places);
+  assertArrayEquals(new int[] {1, 1, 5}, places, "the form is \"a b\"");
+  int[] none = {};
+  EasemobNormalizer.toSource("a  b", none);
+  assertEquals(0, none.length);
+  int[] blank = {0, 0};
+  EasemobNormalizer.toSource(" \t ", blank);
+  assertArrayEquals(new int[] {0, 0}, blank, "a text of white space alone has an empty form");
+  }
+
+  /** A few places in order, the index's case, map as they do among all the places of the form. */
   @Test
   void toSourceMapsSomePlacesAsItMapsThemAll() {
   Random random = new Random(13);
